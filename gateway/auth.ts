@@ -1,0 +1,45 @@
+import { createRemoteJWKSet, jwtVerify, JWTVerifyGetKey, JWTPayload } from "jose";
+import type { Config } from "../lib/config";
+import { Claims, scopesFor } from "../lib/claims";
+import { claimsFromPayload } from "../lib/internal-token";
+
+/**
+ * Verifies callers' bearer JWTs (DESIGN §4): audience `si-hub`, lifetime at most one hour, 60 s
+ * clock tolerance. A shared secret (HS256) in development, a JWKS URL in production.
+ */
+export const AUDIENCE = "si-hub";
+const MAX_LIFETIME_S = 3600;
+const TOLERANCE_S = 60;
+
+export class AuthError extends Error {}
+
+export function callerVerifier(config: Config): (token: string) => Promise<Claims> {
+  let key: Uint8Array | JWTVerifyGetKey;
+  let algorithms: string[];
+  if (config.AUTH_JWKS_URL) {
+    key = createRemoteJWKSet(new URL(config.AUTH_JWKS_URL));
+    algorithms = ["RS256", "ES256", "EdDSA", "PS256"];
+  } else if (config.authJwtSecret) {
+    key = new TextEncoder().encode(config.authJwtSecret);
+    algorithms = ["HS256"];
+  } else {
+    throw new Error("Invalid configuration:\n  AUTH_JWKS_URL or AUTH_JWT_SECRET is required");
+  }
+  return async (token) => {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, key as Uint8Array, {
+        audience: AUDIENCE,
+        algorithms,
+        clockTolerance: TOLERANCE_S,
+        issuer: config.AUTH_ISSUER,
+        requiredClaims: ["exp", "iat", "sub"],
+      }));
+    } catch (err) {
+      throw new AuthError(`The token is not valid: ${(err as Error).message}`);
+    }
+    if ((payload.exp ?? 0) - (payload.iat ?? 0) > MAX_LIFETIME_S) throw new AuthError("The token lives longer than one hour.");
+    const role = typeof payload.role === "string" ? payload.role : undefined;
+    return claimsFromPayload(payload, scopesFor(role, payload.scope));
+  };
+}

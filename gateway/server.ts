@@ -1,0 +1,164 @@
+import fs from "node:fs";
+import http from "node:http";
+import { ApolloServer, BaseContext } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloGateway, RemoteGraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import type { Fetcher } from "@apollo/utils.fetcher";
+import type { Logger } from "pino";
+import type { Config } from "../lib/config";
+import type { Claims } from "../lib/claims";
+import { internalTokenKit } from "../lib/internal-token";
+import { executeApollo, listen, readBody, sendGraphQLError, sendJson, HttpError } from "../lib/http";
+import { createLogger } from "../lib/logger";
+import { SUPERGRAPH_FILE } from "../lib/paths";
+import { maskError } from "../subgraphs/common/errors";
+import { AuthError, callerVerifier } from "./auth";
+import { graphiqlPage } from "./graphiql";
+import { gatewayMetrics } from "./observability";
+import { introspectionGuard } from "./limits";
+
+export interface GatewayContext extends BaseContext {
+  claims: Claims;
+  /** The internal token forwarded to subgraphs for this caller. */
+  internalToken: string;
+}
+
+export interface GatewayOptions {
+  port?: number;
+  /** Subgraph GraphQL URLs by name; defaults to the configuration's. */
+  subgraphUrls?: Record<string, string>;
+  log?: Logger;
+}
+
+export interface RunningGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The hub's front door: authenticates callers, runs the federated query plan over the subgraphs
+ * named in the committed supergraph, and signs a short-lived internal token for each subgraph call.
+ */
+export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<RunningGateway> {
+  const log = options.log ?? createLogger(config, "gateway");
+  const urls: Record<string, string> = { ...Object.fromEntries(Object.entries(config.subgraphs).map(([n, s]) => [n, s.url])), ...options.subgraphUrls };
+  const metrics = gatewayMetrics();
+  const verifyCaller = callerVerifier(config);
+  const tokens = internalTokenKit(config.internalTokenSecret);
+
+  // Keep-alive fetch (undici) with a timeout: a hung subgraph yields an error for its part, not a hung gateway.
+  const fetcher: Fetcher = (url, init) =>
+    fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(config.SUBGRAPH_TIMEOUT_MS) }) as unknown as ReturnType<Fetcher>;
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, "utf8"),
+    buildService: ({ name, url }) =>
+      new (class extends RemoteGraphQLDataSource<GatewayContext> {
+        override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+          const token = (context as Partial<GatewayContext>).internalToken;
+          if (token) request.http?.headers.set("authorization", `Bearer ${token}`);
+        }
+        override didEncounterError(error: Error, ...rest: unknown[]) {
+          metrics.subgraphErrors.inc({ subgraph: name });
+          log.warn({ subgraph: name, err: error.message }, "subgraph request failed");
+          // Never hand the caller the subgraph's address or the network error text.
+          const masked = Object.assign(new Error(`The ${name} service is unavailable.`), { extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: name } });
+          return super.didEncounterError(config.development ? error : masked, ...(rest as [never, never]));
+        }
+      })({ url: urls[name] ?? url, fetcher }),
+  });
+
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    allowBatchedHttpRequests: false,
+    persistedQueries: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: config.development,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionGuard()],
+    formatError: (formatted, error) => {
+      const code = formatted.extensions?.code;
+      if (!code || code === "INTERNAL_SERVER_ERROR") log.error({ err: error }, "request error");
+      return maskError(formatted, config.development);
+    },
+  });
+  await server.start();
+
+  const signedFor = new Map<string, { token: string; until: number }>();
+  const internalTokenFor = async (callerToken: string, claims: Claims) => {
+    const now = Date.now();
+    const hit = signedFor.get(callerToken);
+    if (hit && hit.until > now) return hit.token;
+    const token = await tokens.sign(claims);
+    if (signedFor.size > 10_000) signedFor.clear();
+    signedFor.set(callerToken, { token, until: now + 30_000 });
+    return token;
+  };
+
+  const page = graphiqlPage();
+  const subgraphHealth = Object.entries(urls).map(([name, url]) => ({ name, url: url.replace(/\/graphql$/, "/healthz") }));
+
+  const handler = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const path = (req.url ?? "/").split("?")[0];
+    const route = ["/graphql", "/graphiql", "/healthz", "/readyz", "/metrics"].includes(path) ? path : "other";
+    res.on("finish", () => metrics.requests.inc({ route, status: String(res.statusCode) }));
+    try {
+      if (req.method === "GET" && path === "/healthz") return sendJson(res, 200, { status: "ok" });
+      if (req.method === "GET" && path === "/readyz") return await readiness(res, subgraphHealth, config.SUBGRAPH_TIMEOUT_MS);
+      if (req.method === "GET" && path === "/metrics") {
+        res.writeHead(200, { "content-type": metrics.registry.contentType });
+        return res.end(await metrics.registry.metrics());
+      }
+      if (req.method === "GET" && (path === "/graphiql" || path === "/")) {
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache", "x-frame-options": "DENY" });
+        return res.end(page);
+      }
+      if (path !== "/graphql") return sendJson(res, 404, { error: "not found" });
+      const auth = req.headers.authorization ?? "";
+      if (!auth.startsWith("Bearer ")) return sendGraphQLError(res, 401, "Send a bearer token: Authorization: Bearer <token>.", "UNAUTHENTICATED");
+      const callerToken = auth.slice(7).trim();
+      let claims: Claims;
+      try {
+        claims = await verifyCaller(callerToken);
+      } catch (err) {
+        if (err instanceof AuthError) return sendGraphQLError(res, 401, err.message, "UNAUTHENTICATED");
+        throw err;
+      }
+      const body = await readBody(req, config.MAX_BODY_BYTES);
+      const internalToken = await internalTokenFor(callerToken, claims);
+      const end = metrics.duration.startTimer();
+      await executeApollo(server, req, res, body, async () => ({ claims, internalToken }));
+      end({ operation: "graphql" });
+    } catch (err) {
+      if (err instanceof HttpError) return sendGraphQLError(res, err.status, err.message, err.code);
+      log.error({ err }, "gateway request failed");
+      if (!res.headersSent) sendGraphQLError(res, 500, "Internal error; the request was logged.", "INTERNAL");
+      else res.end();
+    }
+  };
+
+  const listening = await listen(handler, options.port ?? config.GATEWAY_PORT, config.HOST);
+  log.info({ url: `${listening.url}/graphql` }, "gateway ready");
+  return {
+    url: listening.url,
+    async stop() {
+      await listening.stop();
+      await server.stop();
+    },
+  };
+}
+
+async function readiness(res: http.ServerResponse, subgraphs: { name: string; url: string }[], timeoutMs: number): Promise<void> {
+  const checks = await Promise.all(
+    subgraphs.map(async ({ name, url }) => {
+      try {
+        const r = await fetch(url, { signal: AbortSignal.timeout(Math.min(timeoutMs, 2000)) });
+        return { name, ok: r.ok };
+      } catch {
+        return { name, ok: false };
+      }
+    }),
+  );
+  const ready = checks.every((c) => c.ok);
+  sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", subgraphs: Object.fromEntries(checks.map((c) => [c.name, c.ok ? "up" : "down"])) });
+}

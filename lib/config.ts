@@ -1,0 +1,107 @@
+import { z } from "zod";
+import path from "node:path";
+import fs from "node:fs";
+import crypto from "node:crypto";
+import { SUBGRAPHS, SubgraphName } from "../subgraphs/registry";
+
+/**
+ * The one configuration object of a process. Nothing else reads process.env (DESIGN §7);
+ * every variable is documented in .env.example.
+ */
+const envSchema = z.object({
+  HUB_ENV: z.enum(["production", "development", "test"]).default("production"),
+  HOST: z.string().default("127.0.0.1"),
+  GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATA_DIR: z.string().default("data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^mysql:\/\//, "DATABASE_URL must be a mysql:// URL (MySQL or MariaDB)")
+    .optional(),
+  DB_PREFIX: z.string().regex(/^[a-z0-9_]+$/, "DB_PREFIX: lower-case letters, digits and _").default("sihub_"),
+  AUTH_JWT_SECRET: z.string().min(32, "AUTH_JWT_SECRET must have at least 32 characters").optional(),
+  AUTH_JWKS_URL: z.string().url().optional(),
+  AUTH_ISSUER: z.string().optional(),
+  INTERNAL_TOKEN_SECRET: z.string().min(32, "INTERNAL_TOKEN_SECRET must have at least 32 characters").optional(),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
+  DEMO_SCALE: z.coerce.number().positive().max(1).default(1),
+  ZOMBIE_MONTHS: z.coerce.number().int().min(1).max(60).default(6),
+});
+
+export interface SubgraphEndpoint {
+  readonly port: number;
+  /** Where the gateway reaches it; the supergraph's URL is only the default. */
+  readonly url: string;
+}
+
+export type Config = Readonly<Omit<z.infer<typeof envSchema>, "AUTH_JWT_SECRET" | "INTERNAL_TOKEN_SECRET">> & {
+  readonly development: boolean;
+  readonly dataDir: string;
+  readonly authJwtSecret?: string;
+  readonly internalTokenSecret: string;
+  readonly subgraphs: Readonly<Record<SubgraphName, SubgraphEndpoint>>;
+};
+
+export interface LoadOptions {
+  /**
+   * When the secrets are not configured, read them from DATA_DIR/secrets.json, creating the file on
+   * first use, so that `npm install && npm start` works with no configuration. A deployment sets them.
+   */
+  createSecrets?: boolean;
+}
+
+/** Reads and validates the environment once. Tests pass their own `env`. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOptions = {}): Config {
+  let merged: Record<string, string> = stripEmpty(env);
+  if (!merged.INTERNAL_TOKEN_SECRET || (!merged.AUTH_JWT_SECRET && !merged.AUTH_JWKS_URL)) {
+    merged = { ...localSecrets(path.resolve(merged.DATA_DIR ?? "data"), options.createSecrets ?? false), ...merged };
+  }
+  const parsed = envSchema.safeParse(merged);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const host = e.HOST === "0.0.0.0" ? "127.0.0.1" : e.HOST;
+  const subgraphs = {} as Record<SubgraphName, SubgraphEndpoint>;
+  for (const s of SUBGRAPHS) {
+    const key = s.name.toUpperCase().replace(/-/g, "_");
+    const port = Number(merged[`SUBGRAPH_${key}_PORT`] ?? s.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid configuration:\n  SUBGRAPH_${key}_PORT: not a port`);
+    subgraphs[s.name] = { port, url: merged[`SUBGRAPH_${key}_URL`] ?? `http://${host}:${port}/graphql` };
+  }
+  const development = e.HUB_ENV !== "production";
+  const internalTokenSecret = merged.INTERNAL_TOKEN_SECRET;
+  if (!internalTokenSecret) throw new Error("Invalid configuration:\n  INTERNAL_TOKEN_SECRET: required (npm start generates one under DATA_DIR)");
+  if (internalTokenSecret.length < 32) throw new Error("Invalid configuration:\n  INTERNAL_TOKEN_SECRET must have at least 32 characters");
+  const { AUTH_JWT_SECRET, INTERNAL_TOKEN_SECRET: _ignored, ...rest } = e;
+  return Object.freeze({
+    ...rest,
+    development,
+    dataDir: path.resolve(e.DATA_DIR),
+    authJwtSecret: AUTH_JWT_SECRET,
+    internalTokenSecret,
+    subgraphs: Object.freeze(subgraphs),
+  });
+}
+
+function localSecrets(dataDir: string, create: boolean): Record<string, string> {
+  const file = path.join(dataDir, "secrets.json");
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8"));
+  if (!create) return {};
+  const secrets = {
+    AUTH_JWT_SECRET: crypto.randomBytes(32).toString("base64url"),
+    INTERNAL_TOKEN_SECRET: crypto.randomBytes(32).toString("base64url"),
+  };
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== "") out[k] = v;
+  return out;
+}

@@ -1,0 +1,63 @@
+import { SignJWT, jwtVerify, JWTPayload } from "jose";
+import { Claims, Bounds } from "./claims";
+
+/**
+ * The short-lived token the gateway signs for subgraphs (audience `si-hub-subgraph`, ≤ 60 s).
+ * A subgraph trusts nothing else, so there is no side door around the gateway's checks.
+ */
+const AUDIENCE = "si-hub-subgraph";
+const ISSUER = "si-hub-gateway";
+const LIFETIME_S = 60;
+
+export interface InternalTokenKit {
+  sign(claims: Claims): Promise<string>;
+  verify(token: string): Promise<Claims>;
+}
+
+export function internalTokenKit(secret: string): InternalTokenKit {
+  const key = new TextEncoder().encode(secret);
+  // Verifying the same token again is common (one per caller per minute): remember the result until it expires.
+  const verified = new Map<string, { claims: Claims; exp: number }>();
+  return {
+    async sign(claims) {
+      return new SignJWT({
+        scope: [...claims.scopes].join(" "),
+        role: claims.role,
+        agency: claims.agency,
+        purpose: claims.purpose,
+        bounds: claims.bounds,
+      })
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(claims.sub)
+        .setAudience(AUDIENCE)
+        .setIssuer(ISSUER)
+        .setIssuedAt()
+        .setExpirationTime(`${LIFETIME_S}s`)
+        .sign(key);
+    },
+    async verify(token) {
+      const now = Date.now() / 1000;
+      const hit = verified.get(token);
+      if (hit && hit.exp > now) return hit.claims;
+      const { payload } = await jwtVerify(token, key, { audience: AUDIENCE, issuer: ISSUER, algorithms: ["HS256"], clockTolerance: 5 });
+      const claims = claimsFromPayload(payload, new Set(String(payload.scope ?? "").split(" ").filter(Boolean)));
+      if (verified.size > 10_000) verified.clear();
+      verified.set(token, { claims, exp: payload.exp ?? now });
+      return claims;
+    },
+  };
+}
+
+export function claimsFromPayload(payload: JWTPayload, scopes: Set<string>): Claims {
+  const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
+  const b = payload.bounds as Bounds | undefined;
+  const bounds = b && typeof b === "object" ? { area: str(b.area), institution: str(b.institution), employer: str(b.employer) } : undefined;
+  return {
+    sub: payload.sub ?? "anonymous",
+    role: str(payload.role),
+    agency: str(payload.agency),
+    purpose: str(payload.purpose),
+    scopes,
+    bounds: bounds && (bounds.area || bounds.institution || bounds.employer) ? bounds : undefined,
+  };
+}

@@ -1,0 +1,112 @@
+import fs from "node:fs";
+import path from "node:path";
+import { DataSource, Logger as OrmLogger, MixedList, EntitySchema } from "typeorm";
+import type { Logger } from "pino";
+import { createConnection } from "mysql2/promise";
+import type { Config } from "../../lib/config";
+
+/** SQL statements run per subgraph; the bench reads it to show statements per request. */
+export const sqlStatements = new Map<string, number>();
+
+class CountingLogger implements OrmLogger {
+  constructor(private readonly name: string, private readonly logger: Logger) {}
+  logQuery(): void {
+    sqlStatements.set(this.name, (sqlStatements.get(this.name) ?? 0) + 1);
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.logger.error({ err: error, query: query.slice(0, 500) }, "SQL error");
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.logger.warn({ ms: time, query: query.slice(0, 500) }, "slow SQL");
+  }
+  logSchemaBuild(): void {}
+  logMigration(message: string): void {
+    this.logger.info(message);
+  }
+  log(level: "log" | "info" | "warn", message: unknown): void {
+    if (level === "warn") this.logger.warn(String(message));
+  }
+}
+
+export interface DataSourceSpec {
+  name: string;
+  entities: MixedList<Function | string | EntitySchema>;
+  /** Committed TypeORM migrations, run on start against MySQL/MariaDB. */
+  migrations: MixedList<Function | string>;
+}
+
+export type Dialect = "sqlite" | "mysql";
+
+export function dialectOf(db: DataSource): Dialect {
+  return db.options.type === "mysql" ? "mysql" : "sqlite";
+}
+
+/**
+ * One database per subgraph: an SQLite file under DATA_DIR by default, or the database
+ * `<DB_PREFIX><name>` on the MySQL/MariaDB server of DATABASE_URL.
+ */
+export async function openDataSource(spec: DataSourceSpec, config: Config, log: Logger): Promise<DataSource> {
+  const logger = new CountingLogger(spec.name, log);
+  let db: DataSource;
+  if (config.DATABASE_URL) {
+    const database = `${config.DB_PREFIX}${spec.name.replace(/-/g, "_")}`;
+    await ensureMysqlDatabase(config.DATABASE_URL, database);
+    const url = new URL(config.DATABASE_URL);
+    url.pathname = `/${database}`;
+    db = new DataSource({
+      type: "mysql",
+      url: url.toString(),
+      entities: spec.entities,
+      migrations: spec.migrations,
+      migrationsRun: true,
+      migrationsTransactionMode: "each",
+      synchronize: false,
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+      dateStrings: true,
+      charset: "utf8mb4_unicode_ci",
+      timezone: "+08:00",
+      poolSize: 10,
+      maxQueryExecutionTime: 1000,
+      logger,
+    });
+  } else {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    db = new DataSource({
+      type: "better-sqlite3",
+      database: path.join(config.dataDir, `${spec.name}.sqlite`),
+      entities: spec.entities,
+      // SQLite is the single-machine default; its schema follows the entities (DESIGN §2).
+      synchronize: true,
+      enableWAL: true,
+      statementCacheSize: 500,
+      prepareDatabase: (raw: { pragma(s: string): unknown }) => {
+        raw.pragma("synchronous = NORMAL");
+        raw.pragma("busy_timeout = 5000");
+        raw.pragma("cache_size = -65536");
+        raw.pragma("temp_store = MEMORY");
+        raw.pragma("mmap_size = 268435456");
+      },
+      maxQueryExecutionTime: 1000,
+      logger,
+    });
+  }
+  await db.initialize();
+  return db;
+}
+
+async function ensureMysqlDatabase(databaseUrl: string, database: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  url.pathname = "/";
+  const conn = await createConnection({ uri: url.toString() });
+  try {
+    await conn.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  } finally {
+    await conn.end();
+  }
+}
+
+/** The raw better-sqlite3 handle, for bulk writes that must not go through the ORM. */
+export function sqliteHandle(db: DataSource): import("better-sqlite3").Database {
+  return (db.driver as unknown as { databaseConnection: import("better-sqlite3").Database }).databaseConnection;
+}

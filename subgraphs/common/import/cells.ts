@@ -1,0 +1,26 @@
+import { parseYuan } from "../money";
+import { isIsoDate } from "../scalars";
+import type { CellParser } from "./importer";
+
+/** CSV cell parsers. Cells arrive trimmed; an empty cell is "no value". */
+export const cells = {
+  text: ((c) => (c ? { ok: true, value: c } : { ok: false, rule: "text.required", message: "A value is required." })) as CellParser,
+  optionalText: ((c) => ({ ok: true, value: c || null })) as CellParser,
+  int: ((c) => (/^-?\d+$/.test(c) ? { ok: true, value: Number(c) } : { ok: false, rule: "integer.format", message: "Expected a whole number." })) as CellParser,
+  /** Yuan with at most two decimals → integer fen. */
+  yuan: ((c) => {
+    const fen = parseYuan(c.replace(/,/g, ""));
+    return fen === null ? { ok: false, rule: "money.format", message: "Expected an amount in yuan with at most two decimals." } : { ok: true, value: fen };
+  }) as CellParser,
+  date: ((c) => (isIsoDate(normalizeDate(c)) ? { ok: true, value: normalizeDate(c) } : { ok: false, rule: "date.format", message: "Expected a real date YYYY-MM-DD." })) as CellParser,
+  optionalDate: ((c) => (!c ? { ok: true, value: null } : isIsoDate(normalizeDate(c)) ? { ok: true, value: normalizeDate(c) } : { ok: false, rule: "date.format", message: "Expected a real date YYYY-MM-DD." })) as CellParser,
+  enumOf(values: readonly string[]): CellParser {
+    return (c) => (values.includes(c.toUpperCase()) ? { ok: true, value: c.toUpperCase() } : { ok: false, rule: "enum.value", message: `One of ${values.join(", ")}.` });
+  },
+};
+
+/** Excel writes 2024/3/5; the hub writes 2024-03-05. */
+function normalizeDate(c: string): string {
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(c);
+  return m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : c;
+}

@@ -1,0 +1,30 @@
+import type { Tx } from "../tx";
+
+/** A broken rule on one record: the input field, a short rule id, a message a case worker understands. */
+export interface RowError {
+  field: string;
+  rule: string;
+  message: string;
+}
+export type IndexedError = RowError & { index: number };
+
+/** Turns one CSV cell into a typed value, or says why it cannot. */
+export type CellParser = (cell: string) => { ok: true; value: unknown } | { ok: false; rule: string; message: string };
+
+/**
+ * One kind of record a subgraph imports, e.g. `employers.csv`. The CSV importer and the demo load
+ * both go through `check` then `write`, so demo data passes the same rules as real imports.
+ */
+export interface Importer<R = any> {
+  /** File name in the import folder, e.g. "employers.csv". */
+  file: string;
+  /** Load order across all subgraphs: referenced records first (people before enrollments). */
+  order: number;
+  /** CSV column (header) → record field parser. Columns are the record's field names. */
+  columns: Record<string, CellParser>;
+  /** Human description of the file, for docs and --help. */
+  description: string;
+  check(record: R): RowError[];
+  /** Upserts by natural key inside the caller's transaction; returns rows it could not write. */
+  write(tx: Tx, records: R[]): Promise<IndexedError[]>;
+}

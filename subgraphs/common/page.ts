@@ -1,0 +1,50 @@
+import { ArgsType, Field, Int, ObjectType, Directive } from "type-graphql";
+import { badInput } from "./errors";
+
+/** Cursor pagination shared by every subgraph (value type, hence @shareable). */
+@Directive("@shareable")
+@ObjectType({ description: "Position in a paginated list (分页信息)." })
+export class PageInfo {
+  @Field(() => String, { nullable: true, description: "Cursor of the last item of this page (本页末条游标); pass it as `after` for the next page." })
+  endCursor: string | null;
+
+  @Field(() => Boolean, { description: "Whether more items follow (是否有下一页)." })
+  hasNextPage: boolean;
+}
+
+export const MAX_PAGE = 200;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 50, description: `Page size (每页条数), 1–${MAX_PAGE}.` })
+  first: number;
+
+  @Field(() => String, { nullable: true, description: "Cursor after which the page starts (起始游标)." })
+  after?: string | null;
+}
+
+/** Cursors are opaque to clients; inside they are the last id seen (keyset pagination). */
+export function decodePage(args: PageArgs): { limit: number; afterId: number } {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) {
+    throw badInput("first", "page.size", `A page holds 1 to ${MAX_PAGE} items.`);
+  }
+  let afterId = 0;
+  if (args.after) {
+    const decoded = Buffer.from(args.after, "base64url").toString("utf8");
+    const m = /^id:(\d+)$/.exec(decoded);
+    if (!m) throw badInput("after", "page.cursor", "The cursor is not one this list returned.");
+    afterId = Number(m[1]);
+  }
+  return { limit: args.first, afterId };
+}
+
+export function encodeCursor(id: number): string {
+  return Buffer.from(`id:${id}`, "utf8").toString("base64url");
+}
+
+/** Trims the extra row fetched to learn whether another page follows. */
+export function pageOf<T extends { id: number }>(rows: T[], limit: number): { nodes: T[]; pageInfo: PageInfo } {
+  const nodes = rows.slice(0, limit);
+  const last = nodes[nodes.length - 1];
+  return { nodes, pageInfo: { endCursor: last ? encodeCursor(last.id) : null, hasNextPage: rows.length > limit } };
+}

@@ -1,0 +1,109 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { Registry, Counter, Gauge, collectDefaultMetrics } from "prom-client";
+import type { DataSource } from "typeorm";
+import type { Logger } from "pino";
+import type { Config } from "../../lib/config";
+import { internalTokenKit } from "../../lib/internal-token";
+import { executeApollo, listen, readBody, sendGraphQLError, sendJson, HttpError } from "../../lib/http";
+import { createLogger } from "../../lib/logger";
+import type { Context } from "./context";
+import { openDataSource, sqlStatements } from "./data-source";
+import { maskError } from "./errors";
+import type { SubgraphModule } from "./module";
+import { buildFederatedSchema } from "./schema";
+
+export interface RunningSubgraph {
+  name: string;
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4001/graphql */
+  url: string;
+  db: DataSource;
+  stop(): Promise<void>;
+}
+
+export interface SubgraphOptions {
+  /** Overrides the configured port (tests pass 0). */
+  port?: number;
+  /** An already open database (the start script opens it once for the demo load). */
+  db?: DataSource;
+  log?: Logger;
+}
+
+/**
+ * Serves one subgraph: `POST /graphql` for the gateway only (a valid internal token or 401),
+ * unauthenticated `GET /healthz` for readiness and `GET /metrics` for Prometheus.
+ */
+export async function createSubgraph<L>(module: SubgraphModule<L>, config: Config, options: SubgraphOptions = {}): Promise<RunningSubgraph> {
+  const log = options.log ?? createLogger(config, `subgraph-${module.name}`);
+  const db = options.db ?? (await openDataSource(module, config, log));
+  const schema = await buildFederatedSchema<L>(module);
+  const tokens = internalTokenKit(config.internalTokenSecret);
+  const development = config.development;
+
+  const server = new ApolloServer<Context<L>>({
+    schema,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    includeStacktraceInErrorResponses: development,
+    formatError: (formatted, error) => {
+      if (formatted.extensions?.code === "INTERNAL_SERVER_ERROR" || !formatted.extensions?.code) log.error({ err: error }, "resolver error");
+      return maskError(formatted, development);
+    },
+  });
+  await server.start();
+
+  const metrics = new Registry();
+  collectDefaultMetrics({ register: metrics });
+  const requests = new Counter({ name: "sihub_subgraph_requests_total", help: "GraphQL requests", labelNames: ["status"], registers: [metrics] });
+  new Gauge({
+    name: "sihub_sql_statements_total",
+    help: "SQL statements run by this subgraph since start",
+    registers: [metrics],
+    collect() {
+      this.set(sqlStatements.get(module.name) ?? 0);
+    },
+  });
+
+  const listening = await listen(async (req, res) => {
+    try {
+      const path = (req.url ?? "/").split("?")[0];
+      if (path === "/healthz" && req.method === "GET") {
+        await db.query("SELECT 1");
+        return sendJson(res, 200, { status: "ok", subgraph: module.name });
+      }
+      if (path === "/metrics" && req.method === "GET") {
+        res.writeHead(200, { "content-type": metrics.contentType });
+        return res.end(await metrics.metrics());
+      }
+      if (path !== "/graphql") return sendJson(res, 404, { error: "not found" });
+      const auth = req.headers.authorization ?? "";
+      const token = auth.startsWith("Bearer ") ? auth.slice(7) : "";
+      let claims;
+      try {
+        claims = await tokens.verify(token);
+      } catch {
+        requests.inc({ status: "401" });
+        return sendGraphQLError(res, 401, "This service answers only the hub's gateway.", "UNAUTHENTICATED");
+      }
+      const body = await readBody(req, config.MAX_BODY_BYTES);
+      requests.inc({ status: "200" });
+      await executeApollo(server, req, res, body, async () => ({ claims, db, loaders: module.loaders(db, claims), log, config }));
+    } catch (err) {
+      if (err instanceof HttpError) return sendGraphQLError(res, err.status, err.message, err.code);
+      log.error({ err }, "request failed");
+      if (!res.headersSent) sendGraphQLError(res, 503, "The service is unavailable.", "INTERNAL");
+      else res.end();
+    }
+  }, options.port ?? config.subgraphs[module.name].port, config.HOST);
+
+  log.info({ url: `${listening.url}/graphql` }, "subgraph ready");
+  return {
+    name: module.name,
+    url: `${listening.url}/graphql`,
+    db,
+    async stop() {
+      await listening.stop();
+      await server.stop();
+      if (!options.db) await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import type { DataSource, QueryRunner } from "typeorm";
+import type BetterSqlite3 from "better-sqlite3";
+import { dialectOf, Dialect, sqliteHandle } from "./data-source";
+
+/**
+ * A write transaction: all of it lands or none of it does. Mutations, imports and the demo load
+ * all write through this, so the same SQL runs on SQLite and MySQL.
+ */
+export interface Tx {
+  dialect: Dialect;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** INSERT/UPDATE/DELETE; returns the affected row count and the last inserted id. */
+  run(sql: string, params?: unknown[]): Promise<{ changes: number; insertId: number }>;
+  /** Inserts rows, updating `update` columns where a row with the same `conflict` key exists. */
+  upsert(table: string, columns: string[], rows: unknown[][], conflict: string[], update: string[]): Promise<void>;
+}
+
+const writeLocks = new WeakMap<DataSource, Promise<unknown>>();
+
+export async function withTransaction<T>(db: DataSource, work: (tx: Tx) => Promise<T>): Promise<T> {
+  // One writer at a time per database in this process: better-sqlite3 has one connection, and a
+  // second BEGIN inside an open transaction would fail. MySQL gets its own connection per writer.
+  const previous = writeLocks.get(db) ?? Promise.resolve();
+  let release!: () => void;
+  const current = new Promise<void>((r) => (release = r));
+  const chained = previous.then(() => current);
+  writeLocks.set(db, chained);
+  await previous.catch(() => undefined);
+  try {
+    return dialectOf(db) === "sqlite" ? await sqliteTx(db, work) : await mysqlTx(db, work);
+  } finally {
+    release();
+    if (writeLocks.get(db) === chained) writeLocks.delete(db);
+  }
+}
+
+async function sqliteTx<T>(db: DataSource, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const raw = sqliteHandle(db);
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (sql: string) => {
+    let s = cache.get(sql);
+    if (!s) cache.set(sql, (s = raw.prepare(sql)));
+    return s;
+  };
+  const tx: Tx = {
+    dialect: "sqlite",
+    async query<R>(sql: string, params: unknown[] = []) {
+      return prepare(sql).all(...params) as R[];
+    },
+    async run(sql, params = []) {
+      const r = prepare(sql).run(...params);
+      return { changes: r.changes, insertId: Number(r.lastInsertRowid) };
+    },
+    async upsert(table, columns, rows, conflict, update) {
+      if (rows.length === 0) return;
+      const set = update.length ? `DO UPDATE SET ${update.map((c) => `${c} = excluded.${c}`).join(", ")}` : "DO NOTHING";
+      const stmt = prepare(`INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")}) ON CONFLICT (${conflict.join(", ")}) ${set}`);
+      for (const row of rows) stmt.run(...row);
+    },
+  };
+  raw.exec("BEGIN IMMEDIATE");
+  try {
+    const result = await work(tx);
+    raw.exec("COMMIT");
+    return result;
+  } catch (err) {
+    if (raw.inTransaction) raw.exec("ROLLBACK");
+    throw err;
+  }
+}
+
+async function mysqlTx<T>(db: DataSource, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const qr: QueryRunner = db.createQueryRunner("master");
+  await qr.connect();
+  const tx: Tx = {
+    dialect: "mysql",
+    async query<R>(sql: string, params: unknown[] = []) {
+      return (await qr.query(sql, params)) as R[];
+    },
+    async run(sql, params = []) {
+      const r = (await qr.query(sql, params)) as { affectedRows?: number; insertId?: number };
+      return { changes: Number(r.affectedRows ?? 0), insertId: Number(r.insertId ?? 0) };
+    },
+    async upsert(table, columns, rows, conflict, update) {
+      const set = update.length ? update.map((c) => `${c} = VALUES(${c})`).join(", ") : `${conflict[0]} = ${conflict[0]}`;
+      const rowSql = `(${columns.map(() => "?").join(", ")})`;
+      const chunk = Math.max(1, Math.floor(20_000 / columns.length));
+      for (let i = 0; i < rows.length; i += chunk) {
+        const part = rows.slice(i, i + chunk);
+        await qr.query(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${part.map(() => rowSql).join(", ")} ON DUPLICATE KEY UPDATE ${set}`, part.flat());
+      }
+    },
+  };
+  await qr.startTransaction();
+  try {
+    const result = await work(tx);
+    await qr.commitTransaction();
+    return result;
+  } catch (err) {
+    if (qr.isTransactionActive) await qr.rollbackTransaction();
+    throw err;
+  } finally {
+    await qr.release();
+  }
+}

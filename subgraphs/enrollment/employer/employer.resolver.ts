@@ -1,0 +1,71 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Field, Int, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../common/context";
+import { PageArgs, PageInfo } from "../../common/page";
+import type { EnrollmentLoaders } from "../loaders";
+import { Area } from "../area/area.entity";
+import { Enrollment } from "../enrollment/enrollment.entity";
+import { Insurance } from "../enrollment/insurance";
+import { Employer } from "./employer.entity";
+import { EmployerFilter, RegisterEmployerInput } from "./employer.input";
+import { INDUSTRY_NAMES } from "./industries";
+import * as service from "./employer.service";
+
+@ObjectType({ description: "A page of employers (用人单位列表)." })
+export class EmployerConnection {
+  @Field(() => [Employer], { description: "Employers on this page (本页单位)." })
+  nodes: Employer[];
+
+  @Field(() => PageInfo, { description: "Pagination (分页信息)." })
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: "Employers matching the filter (符合条件的单位总数)." })
+  totalCount: number;
+}
+
+type C = Context<EnrollmentLoaders>;
+
+@Resolver(() => Employer)
+export class EmployerResolver {
+  @Authorized("enrollment:read")
+  @Query(() => Employer, { nullable: true, description: "An employer by hub id (按ID查询用人单位); null when unknown or out of bounds." })
+  employer(@Arg("id", () => ID) id: string, @Ctx() ctx: C) {
+    return ctx.loaders.employer.load(Number(id));
+  }
+
+  @Authorized("enrollment:read")
+  @Query(() => Employer, { nullable: true, description: "An employer by unified social credit code (按统一社会信用代码查询)." })
+  employerByCreditCode(@Arg("creditCode", () => String) creditCode: string, @Ctx() ctx: C) {
+    return service.employerByCreditCode(ctx, creditCode);
+  }
+
+  @Authorized("enrollment:read")
+  @Query(() => EmployerConnection, { description: "Employers, paginated and filtered (用人单位列表)." })
+  employers(@Arg("filter", () => EmployerFilter, { nullable: true }) filter: EmployerFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: C) {
+    return service.listEmployers(ctx, filter, page);
+  }
+
+  @Authorized("enrollment:write")
+  @Mutation(() => Employer, { description: "Registers an employer (用人单位参保登记). CONFLICT when the credit code is registered." })
+  registerEmployer(@Arg("input", () => RegisterEmployerInput) input: RegisterEmployerInput, @Ctx() ctx: C) {
+    return service.registerEmployer(ctx, input);
+  }
+
+  @Authorized("enrollment:read")
+  @FieldResolver(() => String, { description: "Industry name (行业门类名称)." })
+  industryName(@Root() employer: Employer) {
+    return INDUSTRY_NAMES[employer.industry] ?? employer.industry;
+  }
+
+  @Authorized("enrollment:read")
+  @FieldResolver(() => Area, { nullable: true, description: "Area (所属行政区划)." })
+  area(@Root() employer: Employer, @Ctx() ctx: C) {
+    return ctx.loaders.area.load(employer.areaCode);
+  }
+
+  @Authorized("enrollment:read")
+  @FieldResolver(() => [Enrollment], { description: "Active enrollments of its staff (在保人员参保记录)." })
+  async activeEnrollments(@Root() employer: Employer, @Arg("insurance", () => Insurance, { nullable: true }) insurance: Insurance | undefined, @Ctx() ctx: C) {
+    const rows = await ctx.loaders.activeEnrollmentsOfEmployer.load(employer.id);
+    return insurance ? rows.filter((e) => e.insurance === insurance) : rows;
+  }
+}

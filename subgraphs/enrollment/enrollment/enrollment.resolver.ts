@@ -1,0 +1,62 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../common/context";
+import { PageArgs, PageInfo } from "../../common/page";
+import { Employer } from "../employer/employer.entity";
+import type { EnrollmentLoaders } from "../loaders";
+import { Person } from "../person/person.entity";
+import { Enrollment } from "./enrollment.entity";
+import { EnrollInput, EnrollmentFilter, StopEnrollmentInput } from "./enrollment.input";
+import * as service from "./enrollment.service";
+
+@ObjectType({ description: "A page of enrollments (参保记录列表)." })
+export class EnrollmentConnection {
+  @Field(() => [Enrollment], { description: "Enrollments on this page (本页参保记录)." })
+  nodes: Enrollment[];
+
+  @Field(() => PageInfo, { description: "Pagination (分页信息)." })
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: "Enrollments matching the filter (符合条件的记录数)." })
+  totalCount: number;
+}
+
+type C = Context<EnrollmentLoaders>;
+
+@Resolver(() => Enrollment)
+export class EnrollmentResolver {
+  @Authorized("enrollment:read")
+  @Query(() => Enrollment, { nullable: true, description: "An enrollment by id (按ID查询参保记录)." })
+  enrollment(@Arg("id", () => ID) id: string, @Ctx() ctx: C) {
+    return ctx.loaders.enrollment.load(Number(id));
+  }
+
+  @Authorized("enrollment:read")
+  @Query(() => EnrollmentConnection, { description: "Enrollments, paginated and filtered (参保记录列表)." })
+  enrollments(@Arg("filter", () => EnrollmentFilter, { nullable: true }) filter: EnrollmentFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: C) {
+    return service.listEnrollments(ctx, filter, page);
+  }
+
+  @Authorized("enrollment:write")
+  @Mutation(() => Enrollment, { description: "Enrolls a person (参保). CONFLICT naming the existing one when an active enrollment in the same insurance exists (防止重复参保)." })
+  enroll(@Arg("input", () => EnrollInput) input: EnrollInput, @Ctx() ctx: C) {
+    return service.enroll(ctx, input);
+  }
+
+  @Authorized("enrollment:write")
+  @Mutation(() => Enrollment, { description: "Stops an active enrollment (停保)." })
+  stopEnrollment(@Arg("input", () => StopEnrollmentInput) input: StopEnrollmentInput, @Ctx() ctx: C) {
+    return service.stopEnrollment(ctx, input);
+  }
+
+  @Authorized("enrollment:read")
+  @FieldResolver(() => Person, { nullable: true, description: "The insured person (参保人员)." })
+  person(@Root() e: Enrollment, @Ctx() ctx: C) {
+    return ctx.loaders.person.load(e.personId);
+  }
+
+  @Authorized("enrollment:read")
+  @FieldResolver(() => Employer, { nullable: true, description: "The employer (用人单位)." })
+  employer(@Root() e: Enrollment, @Ctx() ctx: C) {
+    return ctx.loaders.employer.load(e.employerId);
+  }
+}

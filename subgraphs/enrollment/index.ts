@@ -1,0 +1,36 @@
+import "reflect-metadata";
+import type { SubgraphModule } from "../common/module";
+import { Area } from "./area/area.entity";
+import { AreaResolver } from "./area/area.resolver";
+import { Contribution } from "./contribution/contribution.entity";
+import { ContributionResolver } from "./contribution/contribution.resolver";
+import { enrollmentDemo } from "./demo/demo";
+import { Employer } from "./employer/employer.entity";
+import { EmployerResolver } from "./employer/employer.resolver";
+import { Enrollment } from "./enrollment/enrollment.entity";
+import { EnrollmentResolver } from "./enrollment/enrollment.resolver";
+import { enrollmentImporters } from "./import/importers";
+import { enrollmentLoaders, EnrollmentLoaders } from "./loaders";
+import { migrations } from "./migrations";
+import { RateParameter } from "./parameter/rate.entity";
+import { RateResolver } from "./parameter/rate.resolver";
+import { Person } from "./person/person.entity";
+import { PersonResolver } from "./person/person.resolver";
+import { ContributionMonth, PersonYear } from "./statistics/rollup.entity";
+import { AnnualReportResolver, InsuredStatisticsResolver, ZombieEmployerResolver } from "./statistics/statistics.resolver";
+
+/** Enrollment (参保登记): areas, employers, people, enrollments, contributions and their figures. */
+export const subgraph: SubgraphModule<EnrollmentLoaders> = {
+  name: "enrollment",
+  entities: [Area, Employer, Person, Enrollment, Contribution, RateParameter, PersonYear, ContributionMonth],
+  migrations,
+  resolvers: [AreaResolver, EmployerResolver, PersonResolver, EnrollmentResolver, ContributionResolver, RateResolver, AnnualReportResolver, InsuredStatisticsResolver, ZombieEmployerResolver],
+  references: {
+    Person: { scope: "enrollment:read", resolve: (ref, ctx) => ctx.loaders.person.load(Number(ref.id)) },
+    Employer: { scope: "enrollment:read", resolve: (ref, ctx) => ctx.loaders.employer.load(Number(ref.id)) },
+    AnnualReport: { scope: "aggregate:read", resolve: (ref) => ({ year: Number(ref.year) }) },
+  },
+  loaders: enrollmentLoaders,
+  demo: enrollmentDemo,
+  importers: enrollmentImporters,
+};

@@ -1,0 +1,49 @@
+import { Entity, PrimaryGeneratedColumn, Column, Index } from "typeorm";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { DateScalar } from "../../common/scalars";
+import { PersonalData } from "../../common/auth";
+
+export enum Gender {
+  MALE = "MALE",
+  FEMALE = "FEMALE",
+}
+registerEnumType(Gender, { name: "Gender", description: "Gender (性别), derived from the resident ID number." });
+
+/** Insured person (参保人员). The resident ID number is the natural key, never the id. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "Insured person (参保人员)." })
+@Entity("person")
+export class Person {
+  @Field(() => ID, { description: "Stable hub id (人员ID); never the ID number." })
+  @PrimaryGeneratedColumn("increment")
+  id: number;
+
+  @Field(() => String, { description: "Resident ID number (公民身份号码), also the social-security number. Masked without pii:read." })
+  @PersonalData("idNumber", "enrollment:read")
+  @Index({ unique: true })
+  @Column("varchar", { length: 18 })
+  idNumber: string;
+
+  @Field(() => String, { description: "Name (姓名). Masked without pii:read." })
+  @PersonalData("name", "enrollment:read")
+  @Column("varchar", { length: 50 })
+  name: string;
+
+  @Field(() => Gender, { description: "Gender (性别), from the ID number." })
+  @Column("varchar", { length: 6 })
+  gender: Gender;
+
+  @Field(() => DateScalar, { description: "Birth date (出生日期), from the ID number." })
+  @Column("date")
+  birthDate: string;
+
+  @Field(() => String, { description: "Area code of residence or registration (所属行政区划)." })
+  @Index()
+  @Column("varchar", { length: 12 })
+  areaCode: string;
+
+  @Field(() => String, { nullable: true, description: "Phone (联系电话). Masked without pii:read." })
+  @PersonalData("phone", "enrollment:read")
+  @Column("varchar", { length: 20, nullable: true })
+  phone: string | null;
+}

@@ -1,0 +1,22 @@
+import { Field, InputType } from "type-graphql";
+
+@InputType({ description: "A new insured person (参保人员登记)." })
+export class RegisterPersonInput {
+  @Field(() => String, { description: "Resident ID number (公民身份号码); gender and birth date are derived from it." })
+  idNumber: string;
+
+  @Field(() => String, { description: "Name (姓名)." })
+  name: string;
+
+  @Field(() => String, { description: "Area code (所属行政区划)." })
+  areaCode: string;
+
+  @Field(() => String, { nullable: true, description: "Phone (联系电话)." })
+  phone?: string | null;
+}
+
+@InputType({ description: "Filter for the person list (参保人员查询条件)." })
+export class PersonFilter {
+  @Field(() => String, { nullable: true, description: "Area code; includes everything below it (行政区划)." })
+  areaCode?: string | null;
+}

@@ -1,0 +1,62 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../common/context";
+import { PageArgs, PageInfo } from "../../common/page";
+import { Area } from "../area/area.entity";
+import { Enrollment } from "../enrollment/enrollment.entity";
+import type { EnrollmentLoaders } from "../loaders";
+import { Person } from "./person.entity";
+import { PersonFilter, RegisterPersonInput } from "./person.input";
+import * as service from "./person.service";
+
+@ObjectType({ description: "A page of insured people (参保人员列表)." })
+export class PersonConnection {
+  @Field(() => [Person], { description: "People on this page (本页人员)." })
+  nodes: Person[];
+
+  @Field(() => PageInfo, { description: "Pagination (分页信息)." })
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: "People matching the filter (符合条件的人数)." })
+  totalCount: number;
+}
+
+type C = Context<EnrollmentLoaders>;
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Authorized("enrollment:read")
+  @Query(() => Person, { nullable: true, description: "A person by hub id (按ID查询参保人员); null when unknown or out of bounds." })
+  person(@Arg("id", () => ID) id: string, @Ctx() ctx: C) {
+    return ctx.loaders.person.load(Number(id));
+  }
+
+  @Authorized("enrollment:read")
+  @Query(() => Person, { nullable: true, description: "A person by resident ID number (按公民身份号码查询)." })
+  personByIdNumber(@Arg("idNumber", () => String) idNumber: string, @Ctx() ctx: C) {
+    return service.personByIdNumber(ctx, idNumber);
+  }
+
+  @Authorized("enrollment:read")
+  @Query(() => PersonConnection, { description: "Insured people, paginated (参保人员列表)." })
+  people(@Arg("filter", () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: C) {
+    return service.listPeople(ctx, filter, page);
+  }
+
+  @Authorized("enrollment:write")
+  @Mutation(() => Person, { description: "Registers an insured person (参保人员登记). CONFLICT when the ID number is registered." })
+  registerPerson(@Arg("input", () => RegisterPersonInput) input: RegisterPersonInput, @Ctx() ctx: C) {
+    return service.registerPerson(ctx, input);
+  }
+
+  @Authorized("enrollment:read")
+  @FieldResolver(() => [Enrollment], { description: "All enrollments, active and stopped (参保记录)." })
+  enrollments(@Root() person: Person, @Ctx() ctx: C) {
+    return ctx.loaders.enrollmentsOfPerson.load(person.id);
+  }
+
+  @Authorized("enrollment:read")
+  @FieldResolver(() => Area, { nullable: true, description: "Area (所属行政区划)." })
+  area(@Root() person: Person, @Ctx() ctx: C) {
+    return ctx.loaders.area.load(person.areaCode);
+  }
+}

@@ -1,0 +1,62 @@
+import { Entity, PrimaryColumn, Column, Index } from "typeorm";
+
+/**
+ * Rollups kept in the same transaction as the contributions they summarize (DESIGN §6 levers).
+ * They are derived data: `rebuildRollups` recomputes any slice from the contributions.
+ */
+
+/** One row per person, insurance and year with a contribution: the seed's counting rule. */
+@Entity("person_year")
+@Index(["year", "insurance", "areaCode"])
+export class PersonYear {
+  @PrimaryColumn("integer")
+  personId: number;
+
+  @PrimaryColumn("varchar", { length: 12 })
+  insurance: string;
+
+  @PrimaryColumn("integer")
+  year: number;
+
+  @Column("integer")
+  months: number;
+
+  @Column("varchar", { length: 7 })
+  lastMonth: string;
+
+  /** Employer of the last contribution in the year: whom the person counts under. */
+  @Column("integer")
+  employerId: number;
+
+  @Column("varchar", { length: 12 })
+  areaCode: string;
+}
+
+/** Sums per month, insurance, employer and area code. */
+@Entity("contribution_month")
+@Index(["insurance", "month"])
+export class ContributionMonth {
+  @PrimaryColumn("varchar", { length: 7 })
+  month: string;
+
+  @PrimaryColumn("varchar", { length: 12 })
+  insurance: string;
+
+  @PrimaryColumn("integer")
+  employerId: number;
+
+  @PrimaryColumn("varchar", { length: 12 })
+  areaCode: string;
+
+  @Column("integer")
+  persons: number;
+
+  @Column("bigint")
+  baseTotal: number;
+
+  @Column("bigint")
+  employerTotal: number;
+
+  @Column("bigint")
+  employeeTotal: number;
+}

@@ -1,0 +1,67 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../common/context";
+import { YearMonthScalar } from "../../common/scalars";
+import { Insurance } from "../enrollment/insurance";
+import type { EnrollmentLoaders } from "../loaders";
+import { AreaLevel } from "../area/area.entity";
+import * as service from "./statistics.service";
+import { AnnualReport, EnrollmentSection, GroupFigure, InsuredStatistics, ZombieEmployer } from "./statistics.types";
+
+type C = Context<EnrollmentLoaders>;
+
+@Resolver(() => AnnualReport)
+export class AnnualReportResolver {
+  @Authorized("aggregate:read")
+  @Query(() => AnnualReport, { description: "The center's figures of a year (年度工作数据); each domain's section comes from its subgraph." })
+  annualReport(@Arg("year", () => Int) year: number): AnnualReport {
+    service.checkYear(year);
+    return { year };
+  }
+
+  @Authorized("aggregate:read")
+  @FieldResolver(() => EnrollmentSection, { nullable: true, description: "Enrollment section (参保情况)." })
+  enrollment(@Root() report: AnnualReport, @Ctx() ctx: C) {
+    return service.enrollmentSection(ctx, report.year);
+  }
+}
+
+@Resolver(() => InsuredStatistics)
+export class InsuredStatisticsResolver {
+  @Authorized("aggregate:read")
+  @Query(() => InsuredStatistics, { description: "Insured persons and contributions of a year (参保统计), with breakdowns by area, industry and month." })
+  async insuredStatistics(@Arg("year", () => Int) year: number, @Arg("insurance", () => Insurance) insurance: Insurance, @Ctx() ctx: C): Promise<InsuredStatistics> {
+    service.checkYear(year);
+    return { year, insurance, ...(await service.insuredTotals(ctx, year, insurance)) };
+  }
+
+  @Authorized("aggregate:read")
+  @FieldResolver(() => [GroupFigure], { description: "By area (按行政区划): townships by default, or villages." })
+  byArea(@Root() s: InsuredStatistics, @Arg("level", () => AreaLevel, { defaultValue: AreaLevel.TOWNSHIP }) level: AreaLevel, @Ctx() ctx: C) {
+    return service.byArea(ctx, s.year, s.insurance, level === AreaLevel.VILLAGE ? 12 : 9);
+  }
+
+  @Authorized("aggregate:read")
+  @FieldResolver(() => [GroupFigure], { description: "By industry section of the employer (按行业门类)." })
+  byIndustry(@Root() s: InsuredStatistics, @Ctx() ctx: C) {
+    return service.byIndustry(ctx, s.year, s.insurance);
+  }
+
+  @Authorized("aggregate:read")
+  @FieldResolver(() => [GroupFigure], { description: "By month (按月): persons with a contribution in the month and its contributions." })
+  byMonth(@Root() s: InsuredStatistics, @Ctx() ctx: C) {
+    return service.byMonth(ctx, s.year, s.insurance);
+  }
+}
+
+@Resolver(() => ZombieEmployer)
+export class ZombieEmployerResolver {
+  @Authorized("enrollment:read")
+  @Query(() => [ZombieEmployer], { description: "Zombie employers (僵尸企业): active enrollments but no contributions in the last `months` months up to `asOf`." })
+  zombieEmployers(
+    @Arg("asOf", () => YearMonthScalar) asOf: string,
+    @Arg("months", () => Int, { nullable: true, description: "Months without contributions (无缴费月数); the configured ZOMBIE_MONTHS by default." }) months: number | undefined,
+    @Ctx() ctx: C,
+  ) {
+    return service.zombieEmployers(ctx, asOf, months ?? ctx.config.ZOMBIE_MONTHS);
+  }
+}
