@@ -38,7 +38,7 @@ export interface DataSourceSpec {
 export type Dialect = "sqlite" | "mysql";
 
 export function dialectOf(db: DataSource): Dialect {
-  return db.options.type === "mysql" ? "mysql" : "sqlite";
+  return db.options.type === "better-sqlite3" ? "sqlite" : "mysql";
 }
 
 /**
@@ -50,11 +50,13 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
   let db: DataSource;
   if (config.DATABASE_URL) {
     const database = `${config.DB_PREFIX}${spec.name.replace(/-/g, "_")}`;
-    await ensureMysqlDatabase(config.DATABASE_URL, database);
+    const flavour = await ensureMysqlDatabase(config.DATABASE_URL, database);
     const url = new URL(config.DATABASE_URL);
     url.pathname = `/${database}`;
     db = new DataSource({
-      type: "mysql",
+      // TypeORM reads column defaults differently on MariaDB; telling it which server it is keeps
+      // migrations free of spurious "DEFAULT NULL" differences.
+      type: flavour,
       url: url.toString(),
       entities: spec.entities,
       migrations: spec.migrations,
@@ -95,12 +97,14 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
   return db;
 }
 
-async function ensureMysqlDatabase(databaseUrl: string, database: string): Promise<void> {
+async function ensureMysqlDatabase(databaseUrl: string, database: string): Promise<"mysql" | "mariadb"> {
   const url = new URL(databaseUrl);
   url.pathname = "/";
   const conn = await createConnection({ uri: url.toString() });
   try {
     await conn.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    const [rows] = await conn.query("SELECT VERSION() AS v");
+    return /mariadb/i.test(String((rows as { v: string }[])[0].v)) ? "mariadb" : "mysql";
   } finally {
     await conn.end();
   }

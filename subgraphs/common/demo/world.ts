@@ -124,7 +124,6 @@ interface Firm {
 
 /** One employment spell, written as a WORK_INJURY enrollment and, if `unemployment`, its UNEMPLOYMENT twin. */
 interface Stint {
-  person: number;
   firm: number;
   start: number;
   end: number | null;
@@ -140,7 +139,7 @@ interface Stint {
   adjustUnemployment: number;
 }
 
-const enum Group { Unemployment, WorkInjuryOnly, NotInsured }
+enum Group { Unemployment, WorkInjuryOnly, NotInsured }
 
 interface Human {
   group: Group;
@@ -373,8 +372,8 @@ function makeSpells(params: WorldParams, firms: Firm[], rng: Random): Human[] {
     }
     return dayBetween(rng, from, to);
   };
-  const stint = (person: number, firm: number, start: number, end: number | null): Stint => ({
-    person, firm, start, end, reason: null, unemployment: false, raw: 0, base: 0, previousBase: 0, adjustWorkInjury: 0, adjustUnemployment: 0,
+  const stint = (firm: number, start: number, end: number | null): Stint => ({
+    firm, start, end, reason: null, unemployment: false, raw: 0, base: 0, previousBase: 0, adjustWorkInjury: 0, adjustUnemployment: 0,
   });
   const human = (group: Group): Human => ({ group, stints: [], male: false, idNumber: "", name: "", areaCode: "", phone: null });
 
@@ -386,7 +385,7 @@ function makeSpells(params: WorldParams, firms: Firm[], rng: Random): Human[] {
       // Stopped during the year (停保) and not insured again: counted, with fewer months.
       const end = dayOrd(monthIndex(Y, rng.int(1, 12)), rng.int(1, 28));
       const f = existing(pickLeaving, end) ?? oldestPaying;
-      h.stints.push(stint(p, f, drawStart(Math.max(firms[f].registered, firstDay), end), end));
+      h.stints.push(stint(f, drawStart(Math.max(firms[f].registered, firstDay), end), end));
     } else if (kind < 0.11) {
       // Changed employer during the year: the old spell ends, the new one starts a month or two later.
       const endMonth = monthIndex(Y, rng.int(1, 10));
@@ -395,13 +394,13 @@ function makeSpells(params: WorldParams, firms: Firm[], rng: Random): Human[] {
       const start = drawStart(Math.max(firms[a].registered, firstDay), end);
       const next = dayOrd(Math.min(endMonth + rng.int(1, 2), monthIndex(Y, 12)), rng.int(1, 28));
       const b = existing(pickPaying, next, a) ?? oldestPaying;
-      h.stints.push(stint(p, a, start, end), stint(p, b, next, null));
+      h.stints.push(stint(a, start, end), stint(b, next, null));
     } else {
       // Insured the whole time since joining; at a zombie firm, joined before it stopped paying.
       const f = pickActive();
       const firm = firms[f];
       const latest = firm.zombieLast === null ? yearEnd : dayOrd(firm.zombieLast, 28);
-      h.stints.push(stint(p, f, drawStart(Math.max(firm.registered, firstDay), latest), null));
+      h.stints.push(stint(f, drawStart(Math.max(firm.registered, firstDay), latest), null));
     }
     // Some had an earlier job (history for entitlement months): ended at least a month before.
     const first = h.stints[0].start;
@@ -409,21 +408,27 @@ function makeSpells(params: WorldParams, firms: Firm[], rng: Random): Human[] {
       const end = dayOrd(monthOf(first) - rng.int(1, 12), rng.int(1, 28));
       const start = dayOrd(Math.max(monthOf(end) - rng.int(4, 48), monthIndex(Y - 14, 1)), rng.int(1, 28));
       const f = start < end ? existing(pickAny, start, h.stints[0].firm) : null;
-      if (f !== null) h.stints.unshift(stint(p, f, start, end));
+      if (f !== null) h.stints.unshift(stint(f, start, end));
     }
     humans.push(h);
   }
 
   // Formerly insured: every spell ended before the year, so they must not count in it.
   const formerly = Math.round(params.workInjuryInsured * 0.08);
+  let misses = 0;
   for (let i = 0; i < formerly; i++) {
     const h = human(Group.NotInsured);
     const endMonth = rng.chance(0.5) ? monthIndex(Y - 1, rng.int(1, 12)) : rng.int(monthIndex(Y - 8, 1), monthIndex(Y - 2, 12));
     const end = dayOrd(endMonth, rng.int(1, 28));
     const f = existing(pickAny, end - 31 * 3);
-    if (f === null) { i--; continue; }
+    if (f === null) {
+      // Only when (almost) every firm is younger than the drawn end: draw another end.
+      if (++misses > 10_000) throw new Error("demo world: no firm old enough for the formerly insured");
+      i--;
+      continue;
+    }
     const start = dayBetween(rng, Math.max(firms[f].registered, firstDay), end - 31 * 3);
-    h.stints.push(stint(humans.length, f, start, end));
+    h.stints.push(stint(f, start, end));
     h.stints[0].unemployment = rng.chance(0.55);
     humans.push(h);
   }
@@ -535,7 +540,7 @@ function calibrate(params: WorldParams, humans: Human[], firms: Firm[], rng: Ran
   // the work-injury total, so both insurances share each person's base.
   const fu = (params.unemploymentContributionsFen * 1e4) / uUnemployment;
   const fn = (params.workInjuryContributionsFen * 1e4 - fu * uWorkInjury) / nWorkInjury;
-  if (!(fu > 0 && fn > 0)) throw new Error(`demo world: cannot calibrate wage bases (factors ${fu}, ${fn})`);
+  if (!(fu > 0 && fn > 0)) throw new Error(`demo world: cannot calibrate wage bases at scale ${params.scale} (factors ${fu}, ${fn})`);
   const fx = (fu + fn) / 2;
   for (const h of humans) {
     const f = h.group === Group.Unemployment ? fu : h.group === Group.WorkInjuryOnly ? fn : fx;

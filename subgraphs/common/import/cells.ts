@@ -14,6 +14,12 @@ export const cells = {
   }) as CellParser,
   date: ((c) => (isIsoDate(normalizeDate(c)) ? { ok: true, value: normalizeDate(c) } : { ok: false, rule: "date.format", message: "Expected a real date YYYY-MM-DD." })) as CellParser,
   optionalDate: ((c) => (!c ? { ok: true, value: null } : isIsoDate(normalizeDate(c)) ? { ok: true, value: normalizeDate(c) } : { ok: false, rule: "date.format", message: "Expected a real date YYYY-MM-DD." })) as CellParser,
+  /** YYYY-MM, also Excel's 2024/3 and 2024-3. */
+  yearMonth: ((c) => {
+    const m = /^(\d{4})[-/.](\d{1,2})$/.exec(c);
+    const month = m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${m[2].padStart(2, "0")}` : null;
+    return month ? { ok: true, value: month } : { ok: false, rule: "year-month.format", message: "Expected a month YYYY-MM." };
+  }) as CellParser,
   enumOf(values: readonly string[]): CellParser {
     return (c) => (values.includes(c.toUpperCase()) ? { ok: true, value: c.toUpperCase() } : { ok: false, rule: "enum.value", message: `One of ${values.join(", ")}.` });
   },

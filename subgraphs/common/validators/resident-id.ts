@@ -38,7 +38,11 @@ export function checkResidentId(input: string, today: string = todayIso()): { ok
   return { ok: true, value: { idNumber: id, birthDate: birth, gender: Number(id[16]) % 2 === 1 ? "MALE" : "FEMALE", areaCode: id.slice(0, 6) } };
 }
 
+let today = { text: "", until: 0 };
+
+/** Today in China Standard Time (UTC+8, no daylight saving), recomputed at most once a second. */
 export function todayIso(): string {
-  // Business dates are China Standard Time (UTC+8, no daylight saving).
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const now = Date.now();
+  if (now >= today.until) today = { text: new Date(now + 8 * 3600_000).toISOString().slice(0, 10), until: now + 1000 };
+  return today.text;
 }

@@ -39,7 +39,7 @@ export const enrollmentsImporter: Importer<check.EnrollmentRecord> = {
 
 export const contributionsImporter: Importer<check.ContributionRecord> = {
   file: "contributions.csv", order: 40, description: "Contributions (缴费记录), amounts in yuan",
-  columns: { idNumber: cells.text, creditCode: cells.text, insurance: cells.enumOf(INSURANCES), month: cells.text, base: cells.yuan, ratePpm: cells.int, employerPart: cells.yuan, employeePart: cells.yuan, paidOn: cells.date, areaCode: cells.text },
+  columns: { idNumber: cells.text, creditCode: cells.text, insurance: cells.enumOf(INSURANCES), month: cells.yearMonth, base: cells.yuan, ratePpm: cells.int, employerPart: cells.yuan, employeePart: cells.yuan, paidOn: cells.date, areaCode: cells.text },
   check: check.checkContribution, write: write.writeContributions,
 };
 

@@ -61,8 +61,15 @@ export async function writeEnrollments(tx: Tx, rows: EnrollmentRecord[]): Promis
     "SELECT id, personId, insurance, startDate FROM enrollment WHERE activeKey IS NOT NULL",
   );
   const activeStart = new Map(existing.map((e) => [activeKeyOf(Number(e.personId), e.insurance as never), { start: String(e.startDate), id: Number(e.id) }]));
+  // Stops first: a file may stop a person's enrollment and start a new one (a change of employer).
+  rows.forEach((r) => {
+    const personId = people.get(r.idNumber.toUpperCase());
+    const key = personId && activeKeyOf(personId, r.insurance);
+    if (key && r.endDate && activeStart.get(key)?.start === r.startDate) activeStart.delete(key);
+  });
   const errors: IndexedError[] = [];
   const values: unknown[][] = [];
+  const activeInFile = new Map<string, number>();
   rows.forEach((r, index) => {
     const personId = people.get(r.idNumber.toUpperCase());
     const employerId = employers.get(r.creditCode.toUpperCase());
@@ -74,11 +81,17 @@ export async function writeEnrollments(tx: Tx, rows: EnrollmentRecord[]): Promis
       if (other && other.start !== r.startDate) {
         return errors.push({ index, field: "startDate", rule: "enrollment.duplicate-active", message: `The person already has an active ${r.insurance} enrollment (id ${other.id}) from ${other.start}.` });
       }
-      activeStart.set(key, { start: r.startDate, id: 0 });
+      const twin = activeInFile.get(key);
+      if (twin !== undefined) {
+        return errors.push({ index, field: "startDate", rule: "enrollment.duplicate-active", message: `The file already enrolls this person in ${r.insurance} without an end date (record ${twin + 1}).` });
+      }
+      activeInFile.set(key, index);
     }
     values.push([personId, employerId, r.insurance, r.startDate, r.endDate, r.endDate ? "STOPPED" : "ACTIVE", r.stopReason, r.wageBase, r.endDate ? null : key]);
   });
   if (errors.length) return errors;
+  // Stopped rows first, so that a stop frees the active slot before the new enrollment takes it.
+  values.sort((a, b) => Number(a[8] !== null) - Number(b[8] !== null));
   await tx.upsert(
     "enrollment",
     ["personId", "employerId", "insurance", "startDate", "endDate", "status", "stopReason", "wageBase", "activeKey"],
