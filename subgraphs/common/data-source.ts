@@ -85,7 +85,7 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
       prepareDatabase: (raw: { pragma(s: string): unknown }) => {
         raw.pragma("synchronous = NORMAL");
         raw.pragma("busy_timeout = 5000");
-        raw.pragma("cache_size = -65536");
+        raw.pragma("cache_size = -262144");
         raw.pragma("temp_store = MEMORY");
         raw.pragma("mmap_size = 268435456");
       },

@@ -8,7 +8,6 @@ import { Insurance } from "../enrollment/insurance";
 @Entity("contribution")
 @Index(["personId", "insurance", "month"], { unique: true })
 @Index(["employerId", "month"])
-@Index(["month", "insurance"])
 export class Contribution {
   @Field(() => ID, { description: "Contribution id (缴费记录ID)." })
   @PrimaryGeneratedColumn("increment")
