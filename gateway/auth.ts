@@ -34,6 +34,8 @@ export function callerVerifier(config: Config): (token: string) => Promise<Claim
         clockTolerance: TOLERANCE_S,
         issuer: config.AUTH_ISSUER,
         requiredClaims: ["exp", "iat", "sub"],
+        // Also refuses an `iat` in the future, which would otherwise stretch the one-hour limit.
+        maxTokenAge: MAX_LIFETIME_S,
       }));
     } catch (err) {
       throw new AuthError(`The token is not valid: ${(err as Error).message}`);

@@ -1,6 +1,7 @@
-import { areaBound } from "../../common/bounds";
+import { bound } from "../bounds";
 import type { Context } from "../../common/context";
-import { badInput, conflict, notFound } from "../../common/errors";
+import { mayWriteIn } from "../../common/bounds";
+import { badInput, conflict, forbidden, notFound } from "../../common/errors";
 import { placeholders } from "../../common/loader";
 import { toCount } from "../../common/money";
 import { decodePage, pageOf, PageArgs } from "../../common/page";
@@ -37,6 +38,7 @@ export async function recordContributions(ctx: Ctx, input: RecordContributionsIn
   if (input.paidOn > todayIso()) throw badInput("input.paidOn", "date.future", "The payment date is in the future.");
   const employer = await ctx.loaders.employer.load(Number(input.employerId));
   if (!employer) throw notFound("No such employer.", "input.employerId");
+  if (!mayWriteIn(ctx.claims, employer.areaCode)) throw forbidden("The employer is outside the records you may write.");
   const personIds = input.items.map((item) => Number(item.personId));
   const seen = new Set<number>();
   personIds.forEach((id, i) => {
@@ -93,7 +95,7 @@ export async function listContributions(ctx: Ctx, filter: ContributionFilter | u
   if (filter?.from) (where.push("month >= ?"), params.push(filter.from));
   if (filter?.to) (where.push("month <= ?"), params.push(filter.to));
   if (!filter?.personId && !filter?.employerId) throw badInput("filter", "contribution.filter-required", "Filter by person or employer: the full list has millions of rows.");
-  const b = areaBound(ctx.claims, "areaCode");
+  const b = bound.written(ctx.claims, "contribution");
   where.push(b.sql);
   params.push(...b.params);
   const [rows, total] = await Promise.all([

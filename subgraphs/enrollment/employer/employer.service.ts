@@ -1,5 +1,6 @@
 import { checkCreditCode } from "../../common/validators/credit-code";
-import { areaBound, withinArea } from "../../common/bounds";
+import { mayWriteIn } from "../../common/bounds";
+import { bound } from "../bounds";
 import type { Context } from "../../common/context";
 import { badInput, conflict, forbidden, throwIfInvalid } from "../../common/errors";
 import { decodePage, pageOf, PageArgs } from "../../common/page";
@@ -16,7 +17,7 @@ type Ctx = Context<EnrollmentLoaders>;
 export async function employerByCreditCode(ctx: Ctx, creditCode: string): Promise<Employer | null> {
   const code = checkCreditCode(creditCode);
   if (!code.ok) throw badInput("creditCode", code.rule, code.message);
-  const b = areaBound(ctx.claims, "areaCode");
+  const b = bound.employer(ctx.claims);
   const [row] = await ctx.db.query(`SELECT * FROM employer WHERE creditCode = ? AND ${b.sql}`, [code.value, ...b.params]);
   return row ?? null;
 }
@@ -29,7 +30,7 @@ export async function listEmployers(ctx: Ctx, filter: EmployerFilter | undefined
   if (filter?.industry) (where.push("industry = ?"), params.push(filter.industry));
   if (filter?.status) (where.push("status = ?"), params.push(filter.status));
   if (filter?.riskClass) (where.push("riskClass = ?"), params.push(filter.riskClass));
-  const b = areaBound(ctx.claims, "areaCode");
+  const b = bound.employer(ctx.claims);
   where.push(b.sql);
   params.push(...b.params);
   const sql = where.join(" AND ");
@@ -49,7 +50,7 @@ export async function registerEmployer(ctx: Ctx, input: RegisterEmployerInput): 
     registeredOn: input.registeredOn ?? todayIso(),
   };
   throwIfInvalid(checkEmployer(record));
-  if (!withinArea(ctx.claims, record.areaCode)) throw forbidden("The area is outside the areas you may register in.");
+  if (!mayWriteIn(ctx.claims, record.areaCode)) throw forbidden("The area is outside the areas you may register in.");
   return withTransaction(ctx.db, async (tx) => {
     const [area] = await tx.query("SELECT code FROM area WHERE code = ?", [record.areaCode]);
     if (!area) throw badInput("input.areaCode", "area.unknown", "No such area code.");

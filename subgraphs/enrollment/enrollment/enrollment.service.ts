@@ -1,6 +1,7 @@
-import { areaBound } from "../../common/bounds";
+import { bound } from "../bounds";
 import type { Context } from "../../common/context";
-import { badInput, conflict, notFound } from "../../common/errors";
+import { mayWriteIn } from "../../common/bounds";
+import { badInput, conflict, forbidden, notFound } from "../../common/errors";
 import { toCount } from "../../common/money";
 import { decodePage, pageOf, PageArgs } from "../../common/page";
 import { withTransaction } from "../../common/tx";
@@ -26,6 +27,7 @@ export async function enroll(ctx: Ctx, input: EnrollInput): Promise<Enrollment> 
   const [person, employer] = await Promise.all([ctx.loaders.person.load(Number(input.personId)), ctx.loaders.employer.load(Number(input.employerId))]);
   if (!person) throw notFound("No such person.", "input.personId");
   if (!employer) throw notFound("No such employer.", "input.employerId");
+  if (!mayWriteIn(ctx.claims, employer.areaCode)) throw forbidden("The employer is outside the records you may write.");
   if (employer.status !== "ACTIVE") throw badInput("input.employerId", "employer.cancelled", "The employer is deregistered; it cannot enroll anyone.");
   if (input.startDate < person.birthDate) throw badInput("input.startDate", "enrollment.before-birth", "The start date is before the person's birth date.");
   const key = activeKeyOf(person.id, input.insurance);
@@ -52,6 +54,8 @@ export async function stopEnrollment(ctx: Ctx, input: StopEnrollmentInput): Prom
   if (!reason || [...reason].length > 100) throw badInput("input.reason", "text.length", "Give a reason of 1 to 100 characters.");
   const found = await ctx.loaders.enrollment.load(Number(input.enrollmentId));
   if (!found) throw notFound("No such enrollment.", "input.enrollmentId");
+  const employer = await ctx.loaders.employer.load(found.employerId);
+  if (!employer || !mayWriteIn(ctx.claims, employer.areaCode)) throw forbidden("The enrollment is outside the records you may write.");
   return withTransaction(ctx.db, async (tx) => {
     const [e] = await tx.query<Enrollment>("SELECT * FROM enrollment WHERE id = ?", [found.id]);
     if (e.status !== EnrollmentStatus.ACTIVE) {
@@ -74,16 +78,16 @@ export async function listEnrollments(ctx: Ctx, filter: EnrollmentFilter | undef
   const { limit, afterId } = decodePage(page);
   const where: string[] = [];
   const params: unknown[] = [];
-  if (filter?.personId) (where.push("e.personId = ?"), params.push(Number(filter.personId)));
-  if (filter?.employerId) (where.push("e.employerId = ?"), params.push(Number(filter.employerId)));
-  if (filter?.insurance) (where.push("e.insurance = ?"), params.push(filter.insurance));
-  if (filter?.status) (where.push("e.status = ?"), params.push(filter.status));
-  const b = areaBound(ctx.claims, "p.areaCode");
+  if (filter?.personId) (where.push("enrollment.personId = ?"), params.push(Number(filter.personId)));
+  if (filter?.employerId) (where.push("enrollment.employerId = ?"), params.push(Number(filter.employerId)));
+  if (filter?.insurance) (where.push("enrollment.insurance = ?"), params.push(filter.insurance));
+  if (filter?.status) (where.push("enrollment.status = ?"), params.push(filter.status));
+  const b = bound.enrollment(ctx.claims, "employer", "enrollment");
   where.push(b.sql);
   params.push(...b.params);
-  const from = "FROM enrollment e JOIN person p ON p.id = e.personId";
+  const from = "FROM enrollment JOIN employer ON employer.id = enrollment.employerId";
   const [rows, total] = await Promise.all([
-    ctx.db.query(`SELECT e.* ${from} WHERE e.id > ? AND ${where.join(" AND ")} ORDER BY e.id LIMIT ${limit + 1}`, [afterId, ...params]),
+    ctx.db.query(`SELECT enrollment.* ${from} WHERE enrollment.id > ? AND ${where.join(" AND ")} ORDER BY enrollment.id LIMIT ${limit + 1}`, [afterId, ...params]),
     ctx.db.query(`SELECT COUNT(*) AS n ${from} WHERE ${where.join(" AND ")}`, params),
   ]);
   return { ...pageOf<Enrollment>(rows, limit), totalCount: toCount(total[0].n) };

@@ -1,4 +1,5 @@
-import { areaBound, withinArea } from "../../common/bounds";
+import { mayWriteIn } from "../../common/bounds";
+import { bound } from "../bounds";
 import type { Context } from "../../common/context";
 import { badInput, conflict, forbidden, throwIfInvalid } from "../../common/errors";
 import { toCount } from "../../common/money";
@@ -15,7 +16,7 @@ type Ctx = Context<EnrollmentLoaders>;
 export async function personByIdNumber(ctx: Ctx, idNumber: string): Promise<Person | null> {
   const id = checkResidentId(idNumber);
   if (!id.ok) throw badInput("idNumber", id.rule, id.message);
-  const b = areaBound(ctx.claims, "areaCode");
+  const b = bound.person(ctx.claims);
   const [row] = await ctx.db.query(`SELECT * FROM person WHERE idNumber = ? AND ${b.sql}`, [id.value.idNumber, ...b.params]);
   return row ?? null;
 }
@@ -25,7 +26,7 @@ export async function listPeople(ctx: Ctx, filter: PersonFilter | undefined, pag
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter?.areaCode) (where.push("areaCode LIKE ?"), params.push(`${filter.areaCode.replace(/[%_]/g, "")}%`));
-  const b = areaBound(ctx.claims, "areaCode");
+  const b = bound.person(ctx.claims);
   where.push(b.sql);
   params.push(...b.params);
   const [rows, total] = await Promise.all([
@@ -38,7 +39,7 @@ export async function listPeople(ctx: Ctx, filter: PersonFilter | undefined, pag
 export async function registerPerson(ctx: Ctx, input: RegisterPersonInput): Promise<Person> {
   const record = { idNumber: input.idNumber.trim().toUpperCase(), name: input.name.trim(), areaCode: input.areaCode, phone: input.phone?.trim() || null };
   throwIfInvalid(checkPerson(record));
-  if (!withinArea(ctx.claims, record.areaCode)) throw forbidden("The area is outside the areas you may register in.");
+  if (!mayWriteIn(ctx.claims, record.areaCode)) throw forbidden("The area is outside the areas you may register in.");
   const id = checkResidentId(record.idNumber);
   if (!id.ok) throw badInput("input.idNumber", id.rule, id.message);
   return withTransaction(ctx.db, async (tx) => {

@@ -1,4 +1,4 @@
-import { areaBound } from "../../common/bounds";
+import { bound } from "../bounds";
 import type { Context } from "../../common/context";
 import { badInput } from "../../common/errors";
 import { toCount, toFen } from "../../common/money";
@@ -21,19 +21,19 @@ export function checkYear(year: number): void {
 const range = (year: number) => [`${year}-01`, `${year}-12`];
 
 export async function enrollmentSection(ctx: Ctx, year: number): Promise<EnrollmentSection> {
-  const pb = areaBound(ctx.claims, "areaCode");
+  const pb = bound.written(ctx.claims, "x");
   const [insured, sums] = await Promise.all([
-    ctx.db.query(`SELECT insurance, COUNT(*) AS n FROM person_year WHERE year = ? AND ${pb.sql} GROUP BY insurance`, [year, ...pb.params]),
+    ctx.db.query(`SELECT insurance, COUNT(*) AS n FROM person_year x WHERE year = ? AND ${pb.sql} GROUP BY insurance`, [year, ...pb.params]),
     ctx.db.query(
       `SELECT insurance, SUM(employerTotal) + SUM(employeeTotal) AS total
-       FROM contribution_month WHERE month BETWEEN ? AND ? AND ${pb.sql} GROUP BY insurance`,
+       FROM contribution_month x WHERE month BETWEEN ? AND ? AND ${pb.sql} GROUP BY insurance`,
       [...range(year), ...pb.params],
     ),
   ]);
   const count = (ins: Insurance) => toCount(insured.find((r: { insurance: string }) => r.insurance === ins)?.n);
   const sum = (ins: Insurance) => toFen(sums.find((r: { insurance: string }) => r.insurance === ins)?.total ?? 0);
   const [employers] = await ctx.db.query(
-    `SELECT COUNT(DISTINCT employerId) AS n FROM contribution_month WHERE month BETWEEN ? AND ? AND ${pb.sql}`,
+    `SELECT COUNT(DISTINCT employerId) AS n FROM contribution_month x WHERE month BETWEEN ? AND ? AND ${pb.sql}`,
     [...range(year), ...pb.params],
   );
   return {
@@ -46,11 +46,11 @@ export async function enrollmentSection(ctx: Ctx, year: number): Promise<Enrollm
 }
 
 export async function insuredTotals(ctx: Ctx, year: number, insurance: Insurance): Promise<{ insured: number; contributions: number }> {
-  const b = areaBound(ctx.claims, "areaCode");
+  const b = bound.written(ctx.claims, "x");
   const [[p], [c]] = await Promise.all([
-    ctx.db.query(`SELECT COUNT(*) AS n FROM person_year WHERE year = ? AND insurance = ? AND ${b.sql}`, [year, insurance, ...b.params]),
+    ctx.db.query(`SELECT COUNT(*) AS n FROM person_year x WHERE year = ? AND insurance = ? AND ${b.sql}`, [year, insurance, ...b.params]),
     ctx.db.query(
-      `SELECT SUM(employerTotal) + SUM(employeeTotal) AS total FROM contribution_month WHERE insurance = ? AND month BETWEEN ? AND ? AND ${b.sql}`,
+      `SELECT SUM(employerTotal) + SUM(employeeTotal) AS total FROM contribution_month x WHERE insurance = ? AND month BETWEEN ? AND ? AND ${b.sql}`,
       [insurance, ...range(year), ...b.params],
     ),
   ]);
@@ -59,11 +59,11 @@ export async function insuredTotals(ctx: Ctx, year: number, insurance: Insurance
 
 /** By area at a level: 9 digits for townships, 12 for villages. */
 export async function byArea(ctx: Ctx, year: number, insurance: Insurance, digits: 9 | 12): Promise<GroupFigure[]> {
-  const b = areaBound(ctx.claims, "areaCode");
+  const b = bound.written(ctx.claims, "x");
   const [people, money, names] = await Promise.all([
-    ctx.db.query(`SELECT SUBSTR(areaCode, 1, ${digits}) AS k, COUNT(*) AS n FROM person_year WHERE year = ? AND insurance = ? AND ${b.sql} GROUP BY SUBSTR(areaCode, 1, ${digits})`, [year, insurance, ...b.params]),
+    ctx.db.query(`SELECT SUBSTR(areaCode, 1, ${digits}) AS k, COUNT(*) AS n FROM person_year x WHERE year = ? AND insurance = ? AND ${b.sql} GROUP BY SUBSTR(areaCode, 1, ${digits})`, [year, insurance, ...b.params]),
     ctx.db.query(
-      `SELECT SUBSTR(areaCode, 1, ${digits}) AS k, SUM(employerTotal) + SUM(employeeTotal) AS total FROM contribution_month
+      `SELECT SUBSTR(areaCode, 1, ${digits}) AS k, SUM(employerTotal) + SUM(employeeTotal) AS total FROM contribution_month x
        WHERE insurance = ? AND month BETWEEN ? AND ? AND ${b.sql} GROUP BY SUBSTR(areaCode, 1, ${digits})`,
       [insurance, ...range(year), ...b.params],
     ),
@@ -74,7 +74,7 @@ export async function byArea(ctx: Ctx, year: number, insurance: Insurance, digit
 }
 
 export async function byIndustry(ctx: Ctx, year: number, insurance: Insurance): Promise<GroupFigure[]> {
-  const b = areaBound(ctx.claims, "x.areaCode");
+  const b = bound.written(ctx.claims, "x");
   const [people, money] = await Promise.all([
     ctx.db.query(`SELECT e.industry AS k, COUNT(*) AS n FROM person_year x JOIN employer e ON e.id = x.employerId WHERE x.year = ? AND x.insurance = ? AND ${b.sql} GROUP BY e.industry`, [year, insurance, ...b.params]),
     ctx.db.query(
@@ -87,9 +87,9 @@ export async function byIndustry(ctx: Ctx, year: number, insurance: Insurance): 
 }
 
 export async function byMonth(ctx: Ctx, year: number, insurance: Insurance): Promise<GroupFigure[]> {
-  const b = areaBound(ctx.claims, "areaCode");
+  const b = bound.written(ctx.claims, "x");
   const rows = await ctx.db.query(
-    `SELECT month AS k, SUM(persons) AS n, SUM(employerTotal) + SUM(employeeTotal) AS total FROM contribution_month
+    `SELECT month AS k, SUM(persons) AS n, SUM(employerTotal) + SUM(employeeTotal) AS total FROM contribution_month x
      WHERE insurance = ? AND month BETWEEN ? AND ? AND ${b.sql} GROUP BY month ORDER BY month`,
     [insurance, ...range(year), ...b.params],
   );
@@ -120,7 +120,7 @@ export function monthsBefore(asOf: string, months: number): string {
 export async function zombieEmployers(ctx: Ctx, asOf: string, months: number): Promise<ZombieEmployer[]> {
   if (!Number.isInteger(months) || months < 1 || months > 60) throw badInput("months", "zombie.months", "1 to 60 months.");
   const windowStart = monthsBefore(asOf, months - 1);
-  const b = areaBound(ctx.claims, "e.areaCode");
+  const b = bound.employer(ctx.claims, "e");
   const rows = await ctx.db.query(
     `SELECT e.*, (SELECT MAX(cm.month) FROM contribution_month cm WHERE cm.employerId = e.id AND cm.month <= ?) AS lastMonth,
             (SELECT COUNT(*) FROM enrollment n WHERE n.employerId = e.id AND n.status = 'ACTIVE') AS activeCount
