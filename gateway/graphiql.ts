@@ -35,7 +35,7 @@ export function graphiqlDefaultQuery(): string {
     '#    with your token: "Bearer eyJ..."',
     "#    (development: npm run token -- --role analyst).",
     "#    The page does not save it: paste it again after",
-    "#    a reload. Then re-fetch the schema (↻, lower left)",
+    "#    a reload. Then re-fetch the schema (Shift-Ctrl-R)",
     "#    for completion and the Docs (book icon, top left).",
     '# 2. Variables tab: { "year": 2024 } for AnnualFigures.',
     "# 3. Cursor in an operation, Ctrl-Enter; or pick one",
@@ -72,7 +72,8 @@ export function graphiqlPage(): string {
   const html = renderGraphiQL(options);
   const root = '<div id="root"></div>';
   if (!html.includes(root)) throw new Error("unexpected GraphiQL page layout: no root element");
-  return html.replace(root, `<script>${seedStorageScript(defaultQuery)}</script>\n      ${root}`);
+  // A replacer function: the query's `$` must not be read as a replacement pattern.
+  return html.replace(root, () => `<script>${seedStorageScript(defaultQuery)}</script>\n      ${root}`);
 }
 
 /**

@@ -3,7 +3,8 @@ import http from "node:http";
 import { ApolloServer, BaseContext } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloGateway, RemoteGraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import type { Fetcher } from "@apollo/utils.fetcher";
+import type { Fetcher, FetcherResponse } from "@apollo/utils.fetcher";
+import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import type { Config } from "../lib/config";
 import type { Claims } from "../lib/claims";
@@ -58,7 +59,15 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
           const token = (context as Partial<GatewayContext>).internalToken;
           if (token) request.http?.headers.set("authorization", `Bearer ${token}`);
         }
+        /** A subgraph answers 400 when a custom scalar (Money, Date …) refuses a variable: that is the caller's input error. */
+        override async errorFromResponse(response: FetcherResponse) {
+          const body = (await response.clone().json().catch(() => null)) as { errors?: { message: string; extensions?: { code?: string } }[] } | null;
+          const first = body?.errors?.[0];
+          if (response.status === 400 && first?.extensions?.code === "BAD_USER_INPUT") return inputError(first.message);
+          return super.errorFromResponse(response);
+        }
         override didEncounterError(error: Error, ...rest: unknown[]) {
+          if (error instanceof GraphQLError && error.extensions.code === "BAD_USER_INPUT") return super.didEncounterError(error, ...(rest as [never, never]));
           metrics.subgraphErrors.inc({ subgraph: name });
           log.warn({ subgraph: name, err: error.message }, "subgraph request failed");
           // Never hand the caller the subgraph's address or the network error text.
@@ -146,6 +155,16 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       await server.stop();
     },
   };
+}
+
+/** Names the input field and the scalar's rule, e.g. field "i.startDate", rule "date.format". */
+function inputError(message: string): GraphQLError {
+  const m = /^Variable "\$(\w+)" got invalid value .* at "([^"]+)"; Expected type "\w+"\. ([a-z-]+\.[a-z-]+):/.exec(message)
+    ?? /^Variable "\$(\w+)" got invalid value .*?; Expected type "\w+"\. ([a-z-]+\.[a-z-]+):/.exec(message);
+  const extensions: Record<string, unknown> = { code: "BAD_USER_INPUT" };
+  if (m && m.length === 4) Object.assign(extensions, { field: m[2], rule: m[3] });
+  else if (m) Object.assign(extensions, { field: m[1], rule: m[2] });
+  return new GraphQLError(message, { extensions });
 }
 
 async function readiness(res: http.ServerResponse, subgraphs: { name: string; url: string }[], timeoutMs: number): Promise<void> {
