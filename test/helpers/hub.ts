@@ -86,7 +86,7 @@ export async function startHub(options: HubOptions = {}): Promise<TestHub> {
   return hub;
 }
 
-async function dropDatabases(url: string, prefix: string): Promise<void> {
+export async function dropDatabases(url: string, prefix: string): Promise<void> {
   const u = new URL(url);
   u.pathname = "/";
   const conn = await createConnection({ uri: u.toString() });

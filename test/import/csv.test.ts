@@ -13,6 +13,7 @@ import { creditCodeCheckChar } from "../../subgraphs/common/validators/credit-co
 import { enrollmentsImporter, peopleImporter } from "../../subgraphs/enrollment/import/importers";
 import { subgraph as enrollment } from "../../subgraphs/enrollment";
 import { main } from "../../scripts/import";
+import { dropDatabases } from "../helpers/hub";
 
 const residentId = (first17: string) => first17 + residentIdCheckChar(first17);
 const creditCode = (first17: string) => first17 + creditCodeCheckChar(first17);
@@ -66,18 +67,25 @@ const VALID: Record<string, string> = {
 };
 const TABLES = ["area", "rate_parameter", "employer", "person", "enrollment", "contribution", "person_year", "contribution_month"];
 
+let databases = 0;
 let tmp: string;
 let config: Config;
 let db: DataSource;
 
 beforeEach(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "si-hub-import-"));
-  config = loadConfig({ DATA_DIR: path.join(tmp, "data"), INTERNAL_TOKEN_SECRET: "x".repeat(32), AUTH_JWT_SECRET: "y".repeat(32), HUB_ENV: "test", LOG_LEVEL: "silent" });
+  config = loadConfig({
+    DATA_DIR: path.join(tmp, "data"), INTERNAL_TOKEN_SECRET: "x".repeat(32), AUTH_JWT_SECRET: "y".repeat(32), HUB_ENV: "test", LOG_LEVEL: "silent",
+    // On MySQL/MariaDB when DATABASE_URL is set, in a database of this test's own.
+    DB_PREFIX: `imp${process.pid}_${++databases}_`,
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+  });
   db = await openDataSource(enrollment, config, createLogger(config, "test"));
 });
 
 afterEach(async () => {
   if (db?.isInitialized) await db.destroy();
+  if (config.DATABASE_URL) await dropDatabases(config.DATABASE_URL, config.DB_PREFIX);
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -90,7 +98,11 @@ function folder(files: Record<string, string | Buffer>): string {
 }
 
 const importDir = (dir: string) => importFolder(dir, config, { log: createLogger(config, "test"), modules: [enrollment], progressBar: false });
-const rows = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => db.query(sql, params) as Promise<T[]>;
+/** Rows with numeric strings (mysql2's BIGINT, SUM and COUNT) as numbers, so both databases compare alike. */
+const rows = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+  ((await db.query(sql, params)) as Record<string, unknown>[]).map((r) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "string" && /^-?\d+$/.test(v) && k !== "idNumber" && k !== "code" && k !== "areaCode" ? Number(v) : v])),
+  ) as T[];
 
 /** Every row of every enrollment table, order-independent: equal snapshots mean nothing changed. */
 async function snapshot(): Promise<Record<string, string[]>> {
@@ -240,7 +252,10 @@ describe("CSV import", () => {
     const log = jest.spyOn(console, "log").mockImplementation(capture);
     const err = jest.spyOn(console, "error").mockImplementation(capture);
     try {
-      const code = await main([dir], { DATA_DIR: config.dataDir, INTERNAL_TOKEN_SECRET: "x".repeat(32), AUTH_JWT_SECRET: "y".repeat(32), HUB_ENV: "test", LOG_LEVEL: "silent" });
+      const code = await main([dir], {
+        DATA_DIR: config.dataDir, INTERNAL_TOKEN_SECRET: "x".repeat(32), AUTH_JWT_SECRET: "y".repeat(32), HUB_ENV: "test", LOG_LEVEL: "silent",
+        DB_PREFIX: config.DB_PREFIX, ...(config.DATABASE_URL ? { DATABASE_URL: config.DATABASE_URL } : {}),
+      });
 
       expect(code).toBe(1);
     } finally {
