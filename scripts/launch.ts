@@ -17,6 +17,7 @@ export interface LaunchedHub {
 export async function launchHub(config: Config, log: Logger, extraEnv: Record<string, string> = {}): Promise<LaunchedHub> {
   const children = new Map<string, ChildProcess>();
   let stopping = false;
+  let stopped: Promise<void> | undefined;
   const env = { ...process.env, ...secretsEnv(config), ...extraEnv };
   const spawn = (name: string) => {
     const child = fork(path.join(__dirname, "..", "subgraphs", "run.js"), [name], { env, stdio: "inherit" });
@@ -32,13 +33,16 @@ export async function launchHub(config: Config, log: Logger, extraEnv: Record<st
   const gateway = await createGateway(config, { log });
   return {
     gatewayUrl: gateway.url,
-    async stop() {
-      if (stopping) return;
-      stopping = true;
-      await gateway.stop();
-      await Promise.all(
-        [...children.values()].map((c) => new Promise<void>((done) => (c.exitCode !== null ? done() : (c.once("exit", () => done()), c.kill("SIGTERM"))))),
-      );
+    // Idempotent: a second signal (Ctrl-C twice, SIGTERM from a supervisor) waits for the same stop.
+    stop() {
+      stopped ??= (async () => {
+        stopping = true;
+        await gateway.stop();
+        await Promise.all(
+          [...children.values()].map((c) => new Promise<void>((done) => (c.exitCode !== null || c.signalCode !== null ? done() : (c.once("exit", () => done()), c.kill("SIGTERM"))))),
+        );
+      })();
+      return stopped;
     },
   };
 }

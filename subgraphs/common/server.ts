@@ -96,17 +96,18 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
   }, options.port ?? config.subgraphs[module.name].port, config.HOST);
 
   log.info({ url: `${listening.url}/graphql` }, "subgraph ready");
-  let stopped = false;
+  let stopped: Promise<void> | undefined;
   return {
     name: module.name,
     url: `${listening.url}/graphql`,
     db,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await listening.stop();
-      await server.stop();
-      if (!options.db && db.isInitialized) await db.destroy();
+    stop() {
+      stopped ??= (async () => {
+        await listening.stop();
+        await server.stop();
+        if (!options.db && db.isInitialized) await db.destroy();
+      })();
+      return stopped;
     },
   };
 }

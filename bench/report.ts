@@ -1,0 +1,84 @@
+/** The shape of bench/results.json and its printed table. */
+
+export interface ScenarioResult {
+  name: string;
+  description: string;
+  /** Set when the scenario's responses were wrong before any load: nothing was measured. */
+  failed?: string;
+  /** The first request of the operation after start (after the cold annualReport). */
+  firstRequestMs?: number;
+  warmupRps?: number;
+  requests?: number;
+  /** Requests sent; SQL and CPU per request divide by this (the hub serves the last in-flight ones too). */
+  sent?: number;
+  seconds?: number;
+  rps?: number;
+  latencyMs?: { p50: number; p95: number; p99: number; max: number; mean: number };
+  errors?: number;
+  timeouts?: number;
+  non2xx?: number;
+  graphqlErrors?: number;
+  firstError?: string;
+  sqlPerRequest?: number;
+  sqlPerRequestBySubgraph?: Record<string, number>;
+  /** CPU time per request of each party, from process counters over the measured run. */
+  cpuMsPerRequest?: { gateway: number; subgraphs: number; bySubgraph: Record<string, number>; dbServer?: number; loadGenerator: number };
+  /** Share of the machine's cores busy during the run, % (includes other work on the machine). */
+  machineBusy?: number;
+}
+
+export interface Target {
+  name: string;
+  bar: string;
+  value: string;
+  met: boolean;
+}
+
+export interface Results {
+  date: string;
+  machine: { cores: number; cpu?: string; memoryGb: number; node: string; platform: string; loadAverageBefore: number[] };
+  database: { kind: string; version?: string; where: string };
+  settings: { seconds: number; warmupSeconds: number; connections: number; demoScale: number };
+  /** Set when this run loaded the demo data. */
+  demoLoadMs?: number;
+  startup: { readyMs?: number; coldAnnualReportMs?: number };
+  scenarios: ScenarioResult[];
+  targets: Target[];
+  failures: string[];
+}
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+const f = (n: number | undefined, digits = 1) => (n === undefined || !Number.isFinite(n) ? "-" : n.toFixed(digits));
+
+export function printReport(r: Results): void {
+  console.log(`\n=== si-hub bench, ${r.database.kind} ${r.database.version ?? ""}, ${r.machine.cores} cores, Node ${r.machine.node}, ${r.settings.connections} connections, ${r.settings.seconds} s runs ===`);
+  if (r.demoLoadMs !== undefined) console.log(`demo load: ${(r.demoLoadMs / 1000).toFixed(1)} s`);
+  console.log(`launch to ready: ${f(r.startup.readyMs, 0)} ms; cold AnnualFigures: ${f(r.startup.coldAnnualReportMs, 0)} ms\n`);
+  const rows = r.scenarios.map((s) =>
+    s.failed
+      ? [s.name, "FAILED", s.failed.slice(0, 60)]
+      : [
+          s.name,
+          f(s.rps, 0),
+          f(s.latencyMs?.p50, 1),
+          f(s.latencyMs?.p95, 1),
+          f(s.latencyMs?.p99, 1),
+          String((s.errors ?? 0) + (s.non2xx ?? 0) + (s.graphqlErrors ?? 0)),
+          f(s.sqlPerRequest, 2),
+          f(s.cpuMsPerRequest?.gateway, 2),
+          f(s.cpuMsPerRequest?.subgraphs, 2),
+          f(s.cpuMsPerRequest?.dbServer, 2),
+          f(s.cpuMsPerRequest?.loadGenerator, 2),
+          s.machineBusy === undefined ? "-" : `${s.machineBusy.toFixed(0)}%`,
+          f(s.firstRequestMs, 0),
+        ],
+  );
+  console.log(table(["scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "failed", "SQL/req", "gw CPU ms/req", "subgraph CPU", "db CPU", "client CPU", "machine busy", "1st req ms"], rows));
+  console.log("\nDESIGN §6 targets:");
+  console.log(table(["target", "bar", "measured", "met"], r.targets.map((t) => [t.name, t.bar, t.value, t.met ? "yes" : "NO"])));
+}
