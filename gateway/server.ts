@@ -81,6 +81,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const server = new ApolloServer<GatewayContext>({
     gateway,
     allowBatchedHttpRequests: false,
+    // We stop on signals ourselves, in order (gateway, then subgraphs); Apollo's own handler would race us.
+    stopOnTerminationSignals: false,
     persistedQueries: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: config.development,

@@ -42,6 +42,8 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
 
   const server = new ApolloServer<Context<L>>({
     schema,
+    // We stop on signals ourselves, in order (gateway, then subgraphs); Apollo's own handler would race us.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: development,
     formatError: (formatted, error) => {
