@@ -47,7 +47,9 @@ export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Pro
       },
     };
   }
-  const sdl = `${LINK}\n${printSchemaWithDirectives(schema)}`;
+  const sdl = `${LINK}\n${printSchemaWithDirectives(schema)}`
+    .replace(/^type Query \{/m, '"""Queries (查询): every field states the scope it needs."""\ntype Query {')
+    .replace(/^type Mutation \{/m, '"""Mutations (办理): each validates its input and writes in one transaction."""\ntype Mutation {');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as any });
 }

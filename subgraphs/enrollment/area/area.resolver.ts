@@ -7,13 +7,13 @@ import { Area } from "./area.entity";
 export class AreaResolver {
   @Authorized("enrollment:read", "aggregate:read")
   @Query(() => Area, { nullable: true, description: "An area by code (按代码查询行政区划)." })
-  area(@Arg("code", () => String) code: string, @Ctx() ctx: Context<EnrollmentLoaders>) {
+  area(@Arg("code", () => String, { description: "Area code (行政区划代码)" }) code: string, @Ctx() ctx: Context<EnrollmentLoaders>) {
     return ctx.loaders.area.load(code);
   }
 
   @Authorized("enrollment:read", "aggregate:read")
   @Query(() => [Area], { description: "Areas under a parent, or the counties when no parent is given (下级行政区划)." })
-  areas(@Arg("parentCode", () => String, { nullable: true }) parentCode: string | undefined, @Ctx() ctx: Context<EnrollmentLoaders>) {
+  areas(@Arg("parentCode", () => String, { nullable: true, description: "Parent area code (上级区划代码)" }) parentCode: string | undefined, @Ctx() ctx: Context<EnrollmentLoaders>) {
     return parentCode
       ? ctx.db.query("SELECT * FROM area WHERE parentCode = ? ORDER BY code", [parentCode])
       : ctx.db.query("SELECT * FROM area WHERE parentCode IS NULL ORDER BY code");

@@ -39,13 +39,13 @@ type C = Context<EnrollmentLoaders>;
 export class ContributionResolver {
   @Authorized("enrollment:read")
   @Query(() => ContributionConnection, { description: "Contribution records of a person or an employer (缴费记录查询)." })
-  contributions(@Arg("filter", () => ContributionFilter) filter: ContributionFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: C) {
+  contributions(@Arg("filter", () => ContributionFilter, { description: "Filter (查询条件)" }) filter: ContributionFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: C) {
     return service.listContributions(ctx, filter, page);
   }
 
   @Authorized("enrollment:write")
   @Mutation(() => RecordedContributions, { description: "Records an employer's contributions for one month and insurance, all lines or none (缴费申报)." })
-  recordContributions(@Arg("input", () => RecordContributionsInput) input: RecordContributionsInput, @Ctx() ctx: C) {
+  recordContributions(@Arg("input", () => RecordContributionsInput, { description: "The input (录入内容)" }) input: RecordContributionsInput, @Ctx() ctx: C) {
     return service.recordContributions(ctx, input);
   }
 

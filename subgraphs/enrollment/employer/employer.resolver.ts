@@ -28,25 +28,25 @@ type C = Context<EnrollmentLoaders>;
 export class EmployerResolver {
   @Authorized("enrollment:read")
   @Query(() => Employer, { nullable: true, description: "An employer by hub id (按ID查询用人单位); null when unknown or out of bounds." })
-  employer(@Arg("id", () => ID) id: string, @Ctx() ctx: C) {
+  employer(@Arg("id", () => ID, { description: "Hub id (编号)" }) id: string, @Ctx() ctx: C) {
     return ctx.loaders.employer.load(Number(id));
   }
 
   @Authorized("enrollment:read")
   @Query(() => Employer, { nullable: true, description: "An employer by unified social credit code (按统一社会信用代码查询)." })
-  employerByCreditCode(@Arg("creditCode", () => String) creditCode: string, @Ctx() ctx: C) {
+  employerByCreditCode(@Arg("creditCode", () => String, { description: "Unified social credit code (统一社会信用代码)" }) creditCode: string, @Ctx() ctx: C) {
     return service.employerByCreditCode(ctx, creditCode);
   }
 
   @Authorized("enrollment:read")
   @Query(() => EmployerConnection, { description: "Employers, paginated and filtered (用人单位列表)." })
-  employers(@Arg("filter", () => EmployerFilter, { nullable: true }) filter: EmployerFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: C) {
+  employers(@Arg("filter", () => EmployerFilter, { nullable: true, description: "Filter (查询条件)" }) filter: EmployerFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: C) {
     return service.listEmployers(ctx, filter, page);
   }
 
   @Authorized("enrollment:write")
   @Mutation(() => Employer, { description: "Registers an employer (用人单位参保登记). CONFLICT when the credit code is registered." })
-  registerEmployer(@Arg("input", () => RegisterEmployerInput) input: RegisterEmployerInput, @Ctx() ctx: C) {
+  registerEmployer(@Arg("input", () => RegisterEmployerInput, { description: "The input (录入内容)" }) input: RegisterEmployerInput, @Ctx() ctx: C) {
     return service.registerEmployer(ctx, input);
   }
 
@@ -64,7 +64,7 @@ export class EmployerResolver {
 
   @Authorized("enrollment:read")
   @FieldResolver(() => [Enrollment], { description: "Active enrollments of its staff (在保人员参保记录)." })
-  async activeEnrollments(@Root() employer: Employer, @Arg("insurance", () => Insurance, { nullable: true }) insurance: Insurance | undefined, @Ctx() ctx: C) {
+  async activeEnrollments(@Root() employer: Employer, @Arg("insurance", () => Insurance, { nullable: true, description: "Insurance (险种)" }) insurance: Insurance | undefined, @Ctx() ctx: C) {
     const rows = await ctx.loaders.activeEnrollmentsOfEmployer.load(employer.id);
     return insurance ? rows.filter((e) => e.insurance === insurance) : rows;
   }

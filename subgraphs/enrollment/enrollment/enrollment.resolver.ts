@@ -26,25 +26,25 @@ type C = Context<EnrollmentLoaders>;
 export class EnrollmentResolver {
   @Authorized("enrollment:read")
   @Query(() => Enrollment, { nullable: true, description: "An enrollment by id (按ID查询参保记录)." })
-  enrollment(@Arg("id", () => ID) id: string, @Ctx() ctx: C) {
+  enrollment(@Arg("id", () => ID, { description: "Hub id (编号)" }) id: string, @Ctx() ctx: C) {
     return ctx.loaders.enrollment.load(Number(id));
   }
 
   @Authorized("enrollment:read")
   @Query(() => EnrollmentConnection, { description: "Enrollments, paginated and filtered (参保记录列表)." })
-  enrollments(@Arg("filter", () => EnrollmentFilter, { nullable: true }) filter: EnrollmentFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: C) {
+  enrollments(@Arg("filter", () => EnrollmentFilter, { nullable: true, description: "Filter (查询条件)" }) filter: EnrollmentFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: C) {
     return service.listEnrollments(ctx, filter, page);
   }
 
   @Authorized("enrollment:write")
   @Mutation(() => Enrollment, { description: "Enrolls a person (参保). CONFLICT naming the existing one when an active enrollment in the same insurance exists (防止重复参保)." })
-  enroll(@Arg("input", () => EnrollInput) input: EnrollInput, @Ctx() ctx: C) {
+  enroll(@Arg("input", () => EnrollInput, { description: "The input (录入内容)" }) input: EnrollInput, @Ctx() ctx: C) {
     return service.enroll(ctx, input);
   }
 
   @Authorized("enrollment:write")
   @Mutation(() => Enrollment, { description: "Stops an active enrollment (停保)." })
-  stopEnrollment(@Arg("input", () => StopEnrollmentInput) input: StopEnrollmentInput, @Ctx() ctx: C) {
+  stopEnrollment(@Arg("input", () => StopEnrollmentInput, { description: "The input (录入内容)" }) input: StopEnrollmentInput, @Ctx() ctx: C) {
     return service.stopEnrollment(ctx, input);
   }
 

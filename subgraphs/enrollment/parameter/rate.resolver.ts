@@ -7,7 +7,7 @@ import { RateParameter } from "./rate.entity";
 export class RateResolver {
   @Authorized("enrollment:read", "aggregate:read")
   @Query(() => [RateParameter], { description: "Contribution rate parameters, all or those valid from on or before a date (缴费费率参数)." })
-  contributionRates(@Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | undefined, @Ctx() ctx: Context) {
+  contributionRates(@Arg("asOf", () => DateScalar, { nullable: true, description: "Valid on this date (有效日期)" }) asOf: string | undefined, @Ctx() ctx: Context) {
     return asOf
       ? ctx.db.query("SELECT * FROM rate_parameter WHERE validFrom <= ? ORDER BY insurance, riskClass, validFrom", [asOf])
       : ctx.db.query("SELECT * FROM rate_parameter ORDER BY insurance, riskClass, validFrom");

@@ -7,7 +7,11 @@ export enum Gender {
   MALE = "MALE",
   FEMALE = "FEMALE",
 }
-registerEnumType(Gender, { name: "Gender", description: "Gender (性别), derived from the resident ID number." });
+registerEnumType(Gender, {
+  name: "Gender",
+  description: "Gender (性别), derived from the resident ID number.",
+  valuesConfig: { MALE: { description: "Male (男)" }, FEMALE: { description: "Female (女)" } },
+});
 
 /** Insured person (参保人员). The resident ID number is the natural key, never the id. */
 @Directive('@key(fields: "id")')

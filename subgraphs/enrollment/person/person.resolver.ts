@@ -26,25 +26,25 @@ type C = Context<EnrollmentLoaders>;
 export class PersonResolver {
   @Authorized("enrollment:read")
   @Query(() => Person, { nullable: true, description: "A person by hub id (按ID查询参保人员); null when unknown or out of bounds." })
-  person(@Arg("id", () => ID) id: string, @Ctx() ctx: C) {
+  person(@Arg("id", () => ID, { description: "Hub id (编号)" }) id: string, @Ctx() ctx: C) {
     return ctx.loaders.person.load(Number(id));
   }
 
   @Authorized("enrollment:read")
   @Query(() => Person, { nullable: true, description: "A person by resident ID number (按公民身份号码查询)." })
-  personByIdNumber(@Arg("idNumber", () => String) idNumber: string, @Ctx() ctx: C) {
+  personByIdNumber(@Arg("idNumber", () => String, { description: "Resident ID number (公民身份号码), 18 characters" }) idNumber: string, @Ctx() ctx: C) {
     return service.personByIdNumber(ctx, idNumber);
   }
 
   @Authorized("enrollment:read")
   @Query(() => PersonConnection, { description: "Insured people, paginated (参保人员列表)." })
-  people(@Arg("filter", () => PersonFilter, { nullable: true }) filter: PersonFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: C) {
+  people(@Arg("filter", () => PersonFilter, { nullable: true, description: "Filter (查询条件)" }) filter: PersonFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: C) {
     return service.listPeople(ctx, filter, page);
   }
 
   @Authorized("enrollment:write")
   @Mutation(() => Person, { description: "Registers an insured person (参保人员登记). CONFLICT when the ID number is registered." })
-  registerPerson(@Arg("input", () => RegisterPersonInput) input: RegisterPersonInput, @Ctx() ctx: C) {
+  registerPerson(@Arg("input", () => RegisterPersonInput, { description: "The input (录入内容)" }) input: RegisterPersonInput, @Ctx() ctx: C) {
     return service.registerPerson(ctx, input);
   }
 

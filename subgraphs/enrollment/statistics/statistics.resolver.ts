@@ -13,7 +13,7 @@ type C = Context<EnrollmentLoaders>;
 export class AnnualReportResolver {
   @Authorized("aggregate:read")
   @Query(() => AnnualReport, { description: "The center's figures of a year (年度工作数据); each domain's section comes from its subgraph." })
-  annualReport(@Arg("year", () => Int) year: number): AnnualReport {
+  annualReport(@Arg("year", () => Int, { description: "Year (年度)" }) year: number): AnnualReport {
     service.checkYear(year);
     return { year };
   }
@@ -29,14 +29,14 @@ export class AnnualReportResolver {
 export class InsuredStatisticsResolver {
   @Authorized("aggregate:read")
   @Query(() => InsuredStatistics, { description: "Insured persons and contributions of a year (参保统计), with breakdowns by area, industry and month." })
-  async insuredStatistics(@Arg("year", () => Int) year: number, @Arg("insurance", () => Insurance) insurance: Insurance, @Ctx() ctx: C): Promise<InsuredStatistics> {
+  async insuredStatistics(@Arg("year", () => Int, { description: "Year (年度)" }) year: number, @Arg("insurance", () => Insurance, { description: "Insurance (险种)" }) insurance: Insurance, @Ctx() ctx: C): Promise<InsuredStatistics> {
     service.checkYear(year);
     return { year, insurance, ...(await service.insuredTotals(ctx, year, insurance)) };
   }
 
   @Authorized("aggregate:read")
   @FieldResolver(() => [GroupFigure], { description: "By area (按行政区划): townships by default, or villages." })
-  byArea(@Root() s: InsuredStatistics, @Arg("level", () => AreaLevel, { defaultValue: AreaLevel.TOWNSHIP }) level: AreaLevel, @Ctx() ctx: C) {
+  byArea(@Root() s: InsuredStatistics, @Arg("level", () => AreaLevel, { defaultValue: AreaLevel.TOWNSHIP, description: "Area level of the breakdown (分组级别)" }) level: AreaLevel, @Ctx() ctx: C) {
     return service.byArea(ctx, s.year, s.insurance, level === AreaLevel.VILLAGE ? 12 : 9);
   }
 
@@ -58,7 +58,7 @@ export class ZombieEmployerResolver {
   @Authorized("enrollment:read")
   @Query(() => [ZombieEmployer], { description: "Zombie employers (僵尸企业): active enrollments but no contributions in the last `months` months up to `asOf`." })
   zombieEmployers(
-    @Arg("asOf", () => YearMonthScalar) asOf: string,
+    @Arg("asOf", () => YearMonthScalar, { description: "As of month (截至所属期)" }) asOf: string,
     @Arg("months", () => Int, { nullable: true, description: "Months without contributions (无缴费月数); the configured ZOMBIE_MONTHS by default." }) months: number | undefined,
     @Ctx() ctx: C,
   ) {

@@ -68,7 +68,9 @@ export type EnrollmentStatus =
 
 /** Gender (性别), derived from the resident ID number. */
 export type Gender =
+  /** Female (女) */
   | 'FEMALE'
+  /** Male (男) */
   | 'MALE';
 
 /** Insurance kind (险种). */
