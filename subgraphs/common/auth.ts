@@ -22,10 +22,13 @@ export function hasScope(context: Context, scope: string): boolean {
   return context.claims.scopes.has(scope);
 }
 
-const maskUnlessPii = (kind: PersonalDataKind): MiddlewareFn<Context> => async ({ context }, next) => {
+const maskUnlessPii = (kind: PersonalDataKind): MiddlewareFn<Context> => async ({ context, root, info }, next) => {
   const value = await next();
-  if (value === null || value === undefined || context.claims.scopes.has("pii:read")) return value;
-  return maskValue(kind, String(value));
+  if (value === null || value === undefined) return value;
+  if (!context.claims.scopes.has("pii:read")) return maskValue(kind, String(value));
+  // Every unmasked read is written to the audit chain (who, whose record, which field).
+  context.audit.record(info.parentType.name, (root as { id?: unknown }).id, info.fieldName);
+  return value;
 };
 
 /**

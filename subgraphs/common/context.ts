@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { Claims } from "../../lib/claims";
 import type { Config } from "../../lib/config";
+import type { AuditCollector } from "./audit/audit.service";
 
 /** What every resolver gets: the caller, the subgraph's database, loaders made fresh for this request. */
 export interface Context<L = unknown> {
@@ -10,6 +11,8 @@ export interface Context<L = unknown> {
   loaders: L;
   log: Logger;
   config: Config;
+  /** Unmasked personal data shown in this request, written to the audit chain when it ends. */
+  audit: AuditCollector;
   /** The operation's name, for the audit trail of personal-data reads. */
   operationName?: string;
 }

@@ -4,6 +4,8 @@ import { DataSource, Logger as OrmLogger, MixedList, EntitySchema } from "typeor
 import type { Logger } from "pino";
 import { createConnection } from "mysql2/promise";
 import type { Config } from "../../lib/config";
+import { AuditEntry, AuditHead } from "./audit/audit.entity";
+import { protectAuditLog } from "./audit/audit.service";
 
 /** SQL statements run per subgraph; the bench reads it to show statements per request. */
 export const sqlStatements = new Map<string, number>();
@@ -35,6 +37,9 @@ export interface DataSourceSpec {
   migrations: MixedList<Function | string>;
 }
 
+/** Tables every subgraph has, whatever its domain: its audit chain. */
+const KIT_ENTITIES: Function[] = [AuditEntry, AuditHead];
+
 export type Dialect = "sqlite" | "mysql";
 
 export function dialectOf(db: DataSource): Dialect {
@@ -58,7 +63,7 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
       // migrations free of spurious "DEFAULT NULL" differences.
       type: flavour,
       url: url.toString(),
-      entities: spec.entities,
+      entities: [...(spec.entities as Function[]), ...KIT_ENTITIES],
       migrations: spec.migrations,
       migrationsRun: true,
       migrationsTransactionMode: "each",
@@ -77,7 +82,7 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
     db = new DataSource({
       type: "better-sqlite3",
       database: path.join(config.dataDir, `${spec.name}.sqlite`),
-      entities: spec.entities,
+      entities: [...(spec.entities as Function[]), ...KIT_ENTITIES],
       // SQLite is the single-machine default; its schema follows the entities (DESIGN §2).
       synchronize: true,
       enableWAL: true,
@@ -94,6 +99,7 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
     });
   }
   await db.initialize();
+  await protectAuditLog(db);
   return db;
 }
 

@@ -5,6 +5,7 @@ import { buildSchema, createResolversMap, NonEmptyArray } from "type-graphql";
 import { assertEveryRootFieldAuthorized, requireScope, scopeAuthChecker } from "./auth";
 import type { Context } from "./context";
 import { SCALARS } from "./scalars";
+import { auditChainResolver } from "./audit/audit.resolver";
 
 /** Resolves an entity representation; `scope` is checked first, since reference resolvers bypass the auth checker. */
 export interface ReferenceResolver<L> {
@@ -13,6 +14,8 @@ export interface ReferenceResolver<L> {
 }
 
 export interface FederatedSchemaSpec<L> {
+  /** The subgraph's name: its audit chain appears as this field of AuditLog. */
+  name: string;
   resolvers: NonEmptyArray<Function>;
   orphanedTypes?: Function[];
   references?: Record<string, ReferenceResolver<L>>;
@@ -26,21 +29,27 @@ const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7
  * `_service` and wires the reference resolvers.
  */
 export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Promise<GraphQLSchema> {
-  assertEveryRootFieldAuthorized(spec.resolvers);
+  // Every subgraph carries its audit chain of unmasked reads (DESIGN §4), with no code of its own.
+  const resolvers: NonEmptyArray<Function> = [...spec.resolvers, auditChainResolver(spec.name)];
+  const references: Record<string, ReferenceResolver<L>> = {
+    AuditLog: { scope: "auditlog:read", resolve: (ref) => ({ from: ref.from, to: ref.to }) },
+    ...spec.references,
+  };
+  assertEveryRootFieldAuthorized(resolvers);
   const schema = await buildSchema({
-    resolvers: spec.resolvers,
+    resolvers,
     orphanedTypes: spec.orphanedTypes,
     authChecker: scopeAuthChecker,
     authMode: "error",
     validate: false,
     skipCheck: true,
   });
-  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
-  for (const s of SCALARS) resolvers[s.name] = s as unknown as Record<string, unknown>;
-  for (const [typeName, ref] of Object.entries(spec.references ?? {})) {
+  const resolverMap = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  for (const s of SCALARS) resolverMap[s.name] = s as unknown as Record<string, unknown>;
+  for (const [typeName, ref] of Object.entries(references)) {
     const scopes = Array.isArray(ref.scope) ? ref.scope : [ref.scope];
-    resolvers[typeName] = {
-      ...(resolvers[typeName] ?? {}),
+    resolverMap[typeName] = {
+      ...(resolverMap[typeName] ?? {}),
       __resolveReference: (representation: Record<string, unknown>, context: Context<L>) => {
         requireScope(context, ...scopes);
         return ref.resolve(representation, context);
@@ -51,5 +60,5 @@ export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Pro
     .replace(/^type Query \{/m, '"""Queries (查询): every field states the scope it needs."""\ntype Query {')
     .replace(/^type Mutation \{/m, '"""Mutations (办理): each validates its input and writes in one transaction."""\ntype Mutation {');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as any });
+  return buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolverMap as any });
 }

@@ -12,6 +12,7 @@ import { openDataSource, sqlStatements } from "./data-source";
 import { maskError } from "./errors";
 import type { SubgraphModule } from "./module";
 import { buildFederatedSchema } from "./schema";
+import { appendAudit, AuditCollector } from "./audit/audit.service";
 
 export interface RunningSubgraph {
   name: string;
@@ -44,7 +45,29 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
     schema,
     // We stop on signals ourselves, in order (gateway, then subgraphs); Apollo's own handler would race us.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      {
+        // Unmasked personal data leaves only with its audit entry written; if the log cannot be
+        // written, the data is withheld (fail closed).
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, response, operationName }) {
+              if (contextValue.audit.empty || response.body.kind !== "single") return;
+              const result = response.body.singleResult.errors?.length ? "ERROR" : "OK";
+              try {
+                // The gateway names its fetches "<operation>__<subgraph>__<n>": record the client's name.
+                const operation = operationName?.replace(/__[A-Za-z0-9_-]+__\d+$/, "");
+                await appendAudit(db, contextValue.claims, operation, contextValue.audit, result);
+              } catch (err) {
+                log.error({ err }, "audit log write failed; response withheld");
+                response.body.singleResult = { errors: [{ message: "The audit log could not be written; personal data withheld.", extensions: { code: "INTERNAL" } }] } as never;
+              }
+            },
+          };
+        },
+      },
+    ],
     includeStacktraceInErrorResponses: development,
     formatError: (formatted, error) => {
       if (formatted.extensions?.code === "INTERNAL_SERVER_ERROR" || !formatted.extensions?.code) log.error({ err: error }, "resolver error");
@@ -88,7 +111,7 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
       }
       const body = await readBody(req, config.MAX_BODY_BYTES);
       requests.inc({ status: "200" });
-      await executeApollo(server, req, res, body, async () => ({ claims, db, loaders: module.loaders(db, claims), log, config }));
+      await executeApollo(server, req, res, body, async () => ({ claims, db, loaders: module.loaders(db, claims), log, config, audit: new AuditCollector() }));
     } catch (err) {
       if (err instanceof HttpError) return sendGraphQLError(res, err.status, err.message, err.code);
       log.error({ err }, "request failed");

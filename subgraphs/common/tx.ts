@@ -15,22 +15,29 @@ export interface Tx {
   upsert(table: string, columns: string[], rows: unknown[][], conflict: string[], update: string[]): Promise<void>;
 }
 
-const writeLocks = new WeakMap<DataSource, Promise<unknown>>();
+/**
+ * In-process write lock. For SQLite it is keyed by the file: two connections to one file in one
+ * process (a replica opened by a test, the demo loader beside a server) would otherwise block each
+ * other's BEGIN synchronously. Across processes SQLite's own lock and busy timeout take over.
+ */
+const writeLocks = new Map<unknown, Promise<unknown>>();
+const lockKey = (db: DataSource): unknown => (dialectOf(db) === "sqlite" ? `sqlite:${String(db.options.database)}` : db);
 
 export async function withTransaction<T>(db: DataSource, work: (tx: Tx) => Promise<T>): Promise<T> {
   // One writer at a time per database in this process: better-sqlite3 has one connection, and a
   // second BEGIN inside an open transaction would fail. MySQL gets its own connection per writer.
-  const previous = writeLocks.get(db) ?? Promise.resolve();
+  const key = lockKey(db);
+  const previous = writeLocks.get(key) ?? Promise.resolve();
   let release!: () => void;
   const current = new Promise<void>((r) => (release = r));
   const chained = previous.then(() => current);
-  writeLocks.set(db, chained);
+  writeLocks.set(key, chained);
   await previous.catch(() => undefined);
   try {
     return dialectOf(db) === "sqlite" ? await sqliteTx(db, work) : await mysqlTx(db, work);
   } finally {
     release();
-    if (writeLocks.get(db) === chained) writeLocks.delete(db);
+    if (writeLocks.get(key) === chained) writeLocks.delete(key);
   }
 }
 

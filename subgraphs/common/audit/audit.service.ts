@@ -1,0 +1,101 @@
+import crypto from "node:crypto";
+import type { DataSource } from "typeorm";
+import type { Claims } from "../../../lib/claims";
+import { dialectOf, sqliteHandle } from "../data-source";
+import { withTransaction } from "../tx";
+import type { AuditChain, AuditEntry } from "./audit.entity";
+
+const GENESIS = "0".repeat(64);
+const MAX_SUBJECTS = 2000;
+
+/** What one request showed unmasked: collected by the personal-data middleware, written once at the end. */
+export class AuditCollector {
+  readonly subjects = new Set<string>();
+  readonly fields = new Set<string>();
+  record(typeName: string, id: unknown, field: string): void {
+    if (this.subjects.size < MAX_SUBJECTS) this.subjects.add(`${typeName}:${String(id ?? "?")}`);
+    this.fields.add(`${typeName}.${field}`);
+  }
+  get empty(): boolean {
+    return this.fields.size === 0;
+  }
+}
+
+function hashOf(e: Omit<AuditEntry, "hash">): string {
+  const canonical = JSON.stringify([e.seq, e.at, e.sub, e.role, e.agency, e.purpose, e.operation, e.subjects, e.fields, e.result, e.prevHash]);
+  return crypto.createHash("sha256").update(canonical).digest("hex");
+}
+
+/**
+ * Appends one entry to this database's chain. The head row is locked for the append (FOR UPDATE on
+ * MySQL; SQLite's write lock does the same), so replicas of a subgraph append one after another.
+ */
+export async function appendAudit(db: DataSource, claims: Claims, operation: string | undefined, audit: AuditCollector, result: "OK" | "ERROR"): Promise<void> {
+  await withTransaction(db, async (tx) => {
+    await tx.upsert("audit_head", ["id", "seq", "hash"], [[1, 0, GENESIS]], ["id"], []);
+    const [head] = await tx.query<{ seq: number; hash: string }>(`SELECT seq, hash FROM audit_head WHERE id = 1${tx.dialect === "mysql" ? " FOR UPDATE" : ""}`);
+    const entry = {
+      seq: Number(head.seq) + 1,
+      at: new Date().toISOString(),
+      sub: claims.sub,
+      role: claims.role ?? null,
+      agency: claims.agency ?? null,
+      purpose: claims.purpose ?? null,
+      operation: operation ?? null,
+      subjects: [...audit.subjects],
+      fields: [...audit.fields].sort(),
+      result,
+      prevHash: head.hash,
+    };
+    const hash = hashOf(entry);
+    await tx.run(
+      "INSERT INTO audit_log (seq, at, sub, role, agency, purpose, operation, subjects, fields, result, prevHash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      [entry.seq, entry.at, entry.sub, entry.role, entry.agency, entry.purpose, entry.operation, JSON.stringify(entry.subjects), JSON.stringify(entry.fields), entry.result, entry.prevHash, hash],
+    );
+    await tx.run("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", [entry.seq, hash]);
+  });
+}
+
+type Row = Omit<AuditEntry, "subjects" | "fields"> & { subjects: string; fields: string };
+const parse = (r: Row): AuditEntry => ({ ...r, seq: Number(r.seq), subjects: JSON.parse(r.subjects), fields: JSON.parse(r.fields) });
+
+/** The entries of a period and the verification of the whole chain, head included. */
+export async function readChain(db: DataSource, from: string, to: string): Promise<AuditChain> {
+  const rows = (await db.query("SELECT * FROM audit_log ORDER BY seq")) as Row[];
+  let prev = GENESIS;
+  let brokenAt: number | null = null;
+  rows.forEach((raw, i) => {
+    const e = parse(raw);
+    if (brokenAt !== null) return;
+    const { hash, ...rest } = e;
+    if (e.seq !== i + 1 || e.prevHash !== prev || hashOf(rest) !== hash) brokenAt = e.seq;
+    prev = hash;
+  });
+  const [head] = (await db.query("SELECT seq, hash FROM audit_head WHERE id = 1")) as { seq: number; hash: string }[];
+  if (brokenAt === null && head && (Number(head.seq) !== rows.length || head.hash !== prev)) brokenAt = rows.length + 1;
+  const until = `${to}T23:59:59.999Z`;
+  const entries = rows.map(parse).filter((e) => e.at >= from && e.at <= until).slice(0, 1000);
+  return { entries, length: rows.length, verified: brokenAt === null, brokenAt };
+}
+
+/**
+ * Refuses UPDATE and DELETE on the log in the database itself, so that not even a bug or a careless
+ * script of ours can rewrite it. Created at start on both databases, so every subgraph has them.
+ */
+export async function protectAuditLog(db: DataSource): Promise<void> {
+  for (const op of ["UPDATE", "DELETE"]) {
+    const name = `audit_log_no_${op.toLowerCase()}`;
+    if (dialectOf(db) === "sqlite") {
+      sqliteHandle(db).exec(`CREATE TRIGGER IF NOT EXISTS ${name} BEFORE ${op} ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;`);
+      continue;
+    }
+    const exists = await db.query("SELECT 1 FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = ?", [name]);
+    if (exists.length) continue;
+    try {
+      await db.query(`CREATE TRIGGER ${name} BEFORE ${op} ON audit_log FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_log is append-only'`);
+    } catch (err) {
+      // Another replica starting at the same moment created it first.
+      if (!/already exists/i.test(String((err as Error).message))) throw err;
+    }
+  }
+}
