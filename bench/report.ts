@@ -25,6 +25,8 @@ export interface ScenarioResult {
   cpuMsPerRequest?: { gateway: number; subgraphs: number; bySubgraph: Record<string, number>; dbServer?: number; loadGenerator: number };
   /** Share of the machine's cores busy during the run, % (includes other work on the machine). */
   machineBusy?: number;
+  /** Cores' worth of CPU taken by everything else on the machine during the run: noise when well above 0. */
+  otherProcessesCores?: number;
 }
 
 export interface Target {
@@ -75,10 +77,11 @@ export function printReport(r: Results): void {
           f(s.cpuMsPerRequest?.dbServer, 2),
           f(s.cpuMsPerRequest?.loadGenerator, 2),
           s.machineBusy === undefined ? "-" : `${s.machineBusy.toFixed(0)}%`,
+          f(s.otherProcessesCores, 2),
           f(s.firstRequestMs, 0),
         ],
   );
-  console.log(table(["scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "failed", "SQL/req", "gw CPU ms/req", "subgraph CPU", "db CPU", "client CPU", "machine busy", "1st req ms"], rows));
+  console.log(table(["scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "failed", "SQL/req", "gw CPU ms/req", "subgraph CPU", "db CPU", "client CPU", "machine busy", "others' cores", "1st req ms"], rows));
   console.log("\nDESIGN §6 targets:");
   console.log(table(["target", "bar", "measured", "met"], r.targets.map((t) => [t.name, t.bar, t.value, t.met ? "yes" : "NO"])));
 }

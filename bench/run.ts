@@ -316,6 +316,8 @@ function scenarioResult(sc: Scenario, firstMs: number | undefined, warm: LoadRes
       loadGenerator: round(load.clientCpuMs / n, 3),
     },
     machineBusy: d.machineBusy === undefined ? undefined : round(d.machineBusy * 100),
+    otherProcessesCores:
+      d.machineBusy === undefined ? undefined : round(Math.max(0, d.machineBusy * os.cpus().length - (d.gatewayCpuMs + subgraphCpu + (d.dbServerCpuMs ?? 0) + load.clientCpuMs) / d.ms), 2),
   };
 }
 

@@ -10,14 +10,16 @@ import type { Logger } from "pino";
 import type { Config } from "../lib/config";
 import type { Claims } from "../lib/claims";
 import { internalTokenKit } from "../lib/internal-token";
-import { executeApollo, listen, readBody, sendGraphQLError, sendJson, HttpError } from "../lib/http";
+import { executeApollo, listen, parseJsonBody, readBody, sendGraphQLError, sendJson, HttpError } from "../lib/http";
 import { createLogger } from "../lib/logger";
 import { SUPERGRAPH_FILE } from "../lib/paths";
 import { maskError } from "../subgraphs/common/errors";
 import { AuthError, callerVerifier } from "./auth";
 import { graphiqlPage } from "./graphiql";
+import { applySafelist, partnerKeyVerifier } from "./safelist";
+import { loadManifest } from "../lib/persisted";
 import { gatewayMetrics } from "./observability";
-import { introspectionGuard } from "./limits";
+import { hideFieldSuggestions, introspectionGuard, MAX_DOCUMENT_TOKENS, operationLimits } from "./limits";
 
 export interface GatewayContext extends BaseContext {
   claims: Claims;
@@ -87,7 +89,9 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     csrfPrevention: true,
     includeStacktraceInErrorResponses: config.development,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionGuard()],
+    // Operation limits per caller (gateway/limits.ts); the parser stops at the largest token limit of any caller.
+    parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
+    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionGuard(), operationLimits(), hideFieldSuggestions()],
     formatError: (formatted, error) => {
       const code = formatted.extensions?.code;
       if (!code || code === "INTERNAL_SERVER_ERROR") log.error({ err: error }, "request error");
@@ -107,6 +111,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     return token;
   };
 
+  const manifest = loadManifest();
+  const verifyPartnerKey = partnerKeyVerifier(config, tokens, urls.access);
   const page = graphiqlPage();
   let pageGzip: Buffer | undefined;
   const subgraphHealth = Object.entries(urls).map(([name, url]) => ({ name, url: url.replace(/\/graphql$/, "/healthz") }));
@@ -135,16 +141,31 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       }
       if (path !== "/graphql") return sendJson(res, 404, { error: "not found" });
       const auth = req.headers.authorization ?? "";
-      if (!auth.startsWith("Bearer ")) return sendGraphQLError(res, 401, "Send a bearer token: Authorization: Bearer <token>.", "UNAUTHENTICATED");
-      const callerToken = auth.slice(7).trim();
+      const apiKey = typeof req.headers["x-api-key"] === "string" ? req.headers["x-api-key"] : auth.startsWith("ApiKey ") ? auth.slice(7).trim() : undefined;
       let claims: Claims;
-      try {
-        claims = await verifyCaller(callerToken);
-      } catch (err) {
-        if (err instanceof AuthError) return sendGraphQLError(res, 401, err.message, "UNAUTHENTICATED");
-        throw err;
+      let callerToken: string;
+      if (apiKey) {
+        const partner = await verifyPartnerKey(apiKey);
+        if (!partner) return sendGraphQLError(res, 401, "The API key is unknown or revoked.", "UNAUTHENTICATED");
+        claims = partner;
+        callerToken = `key:${apiKey}`;
+      } else {
+        if (!auth.startsWith("Bearer ")) return sendGraphQLError(res, 401, "Send a bearer token (Authorization: Bearer <token>) or a partner API key (X-Api-Key).", "UNAUTHENTICATED");
+        callerToken = auth.slice(7).trim();
+        try {
+          claims = await verifyCaller(callerToken);
+        } catch (err) {
+          if (err instanceof AuthError) return sendGraphQLError(res, 401, err.message, "UNAUTHENTICATED");
+          throw err;
+        }
       }
-      const body = await readBody(req, config.MAX_BODY_BYTES);
+      const parsed = parseJsonBody(await readBody(req, config.MAX_BODY_BYTES));
+      if (req.method !== "POST" || !parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
+        return sendGraphQLError(res, 400, "POST one GraphQL request as a JSON object.", "BAD_REQUEST");
+      }
+      const safe = applySafelist(claims, parsed as Record<string, unknown>, manifest);
+      if (!safe.ok) return sendJson(res, safe.status, { errors: [{ message: safe.message, extensions: { code: safe.code, rule: safe.rule } }] });
+      const body = safe.body;
       const internalToken = await internalTokenFor(callerToken, claims);
       const end = metrics.duration.startTimer();
       await executeApollo(server, req, res, body, async () => ({ claims, internalToken }));

@@ -9,7 +9,7 @@ const read = DOMAINS.map((d) => `${d}:read`);
 
 export const SCOPES = [
   ...DOMAINS.flatMap((d) => [`${d}:read`, `${d}:write`]),
-  "audit:read", "audit:write", "aggregate:read", "pii:read", "auditlog:read", "admin", "introspection",
+  "audit:read", "audit:write", "aggregate:read", "pii:read", "auditlog:read", "admin", "introspection", "partner:authenticate",
 ] as const;
 
 /** Default scopes per role; a token may carry fewer or more (its `scope` claim wins when present). */
@@ -44,6 +44,17 @@ export interface Claims {
   purpose?: string;
   scopes: ReadonlySet<string>;
   bounds?: Bounds;
+  /** Registered operations (by name) the caller is held to; absent for free-form callers. */
+  operations?: readonly string[];
+}
+
+/** Partner kinds (DESIGN §4): they run registered operations only, sent by document id. */
+export const PARTNER_ROLES: ReadonlySet<string> = new Set(["tax-bureau", "medical-insurance-bureau", "hospital", "civil-affairs", "statistics-bureau"]);
+
+/** The operations a caller is held to: its registered ones; none at all for a partner without any. */
+export function claimsOperations(claims: Claims): readonly string[] | undefined {
+  if (claims.operations) return claims.operations;
+  return claims.role && PARTNER_ROLES.has(claims.role) ? [] : undefined;
 }
 
 export function scopesFor(role: string | undefined, scope: unknown): Set<string> {

@@ -12,6 +12,8 @@ export interface DevTokenOptions {
   /** Lifetime in seconds, at most 3600. */
   ttl?: number;
   audience?: string;
+  /** Registered operations the token is held to (partners, pinned dashboards). */
+  operations?: string[];
 }
 
 /**
@@ -24,6 +26,7 @@ export async function signDevToken(secret: string, o: DevTokenOptions): Promise<
   if (o.agency) claims.agency = o.agency;
   if (o.purpose) claims.purpose = o.purpose;
   if (o.bounds) claims.bounds = o.bounds;
+  if (o.operations) claims.operations = o.operations;
   return new SignJWT(claims)
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(o.sub ?? `dev-${o.role}`)

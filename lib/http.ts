@@ -48,26 +48,28 @@ export function sendGraphQLError(res: http.ServerResponse, status: number, messa
   sendJson(res, status, { errors: [{ message, extensions: { code } }] }, status === 401 ? { "www-authenticate": "Bearer" } : {});
 }
 
+/** Parses a JSON request body; a malformed one is the caller's error (400). */
+export function parseJsonBody(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "The request body is not valid JSON.");
+  }
+}
+
 /** Runs one GraphQL request through Apollo Server (what @apollo/server/standalone does, with our routes and checks). */
 export async function executeApollo<C extends BaseContext>(
   server: ApolloServer<C>,
   req: http.IncomingMessage,
   res: http.ServerResponse,
-  body: string,
+  body: unknown,
   context: () => Promise<C>,
 ): Promise<void> {
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
   const url = new URL(req.url ?? "/", "http://localhost");
-  let parsed: unknown = undefined;
-  if (req.method === "POST" && body) {
-    try {
-      parsed = JSON.parse(body);
-    } catch {
-      return sendGraphQLError(res, 400, "The request body is not valid JSON.", "BAD_REQUEST");
-    }
-  }
-  const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? "GET", headers, search: url.search, body: parsed };
+  const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? "GET", headers, search: url.search, body };
   const result = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest, context });
   for (const [k, v] of result.headers) res.setHeader(k, v);
   res.statusCode = result.status ?? 200;

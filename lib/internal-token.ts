@@ -26,6 +26,7 @@ export function internalTokenKit(secret: string): InternalTokenKit {
         agency: claims.agency,
         purpose: claims.purpose,
         bounds: claims.bounds,
+        operations: claims.operations,
       })
         .setProtectedHeader({ alg: "HS256" })
         .setSubject(claims.sub)
@@ -59,5 +60,6 @@ export function claimsFromPayload(payload: JWTPayload, scopes: Set<string>): Cla
     purpose: str(payload.purpose),
     scopes,
     bounds: bounds && (bounds.area || bounds.institution || bounds.employer) ? bounds : undefined,
+    operations: Array.isArray(payload.operations) ? payload.operations.filter((o): o is string => typeof o === "string") : undefined,
   };
 }

@@ -4,6 +4,7 @@
  */
 export const SUBGRAPHS = [
   { name: "enrollment", port: 4001 },
+  { name: "access", port: 4006 },
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]["name"];

@@ -1,4 +1,6 @@
+import type http from "node:http";
 import type { DataSource } from "typeorm";
+import type { Config } from "../../lib/config";
 import type { NonEmptyArray } from "type-graphql";
 import type { Claims } from "../../lib/claims";
 import type { SubgraphName } from "../registry";
@@ -10,6 +12,13 @@ import type { Importer } from "./import/importer";
  * What a subgraph folder exports from its index.ts. The server, the demo loader, the importer,
  * the composer and the tests all work from this, so a new subgraph needs no edits elsewhere.
  */
+export interface RouteContext {
+  db: DataSource;
+  config: Config;
+  /** The claims of the request's internal token, or null when it has none or an invalid one. */
+  verifyInternal(req: http.IncomingMessage): Promise<Claims | null>;
+}
+
 export interface SubgraphModule<L = unknown> {
   name: SubgraphName;
   entities: Function[];
@@ -19,6 +28,10 @@ export interface SubgraphModule<L = unknown> {
   references?: Record<string, ReferenceResolver<L>>;
   /** Per-request DataLoaders; made fresh for every request, bounded by the caller's claims. */
   loaders(db: DataSource, claims: Claims): L;
+  /** True for the one subgraph that answers Query.auditLog (access). */
+  hostsAuditLogQuery?: boolean;
   demo?: DemoPlugin;
+  /** Extra HTTP routes besides /graphql (internal endpoints); each checks its caller itself. */
+  routes?: Record<string, (req: http.IncomingMessage, res: http.ServerResponse, ctx: RouteContext) => Promise<void>>;
   importers?: Importer[];
 }

@@ -5,7 +5,7 @@ import { buildSchema, createResolversMap, NonEmptyArray } from "type-graphql";
 import { assertEveryRootFieldAuthorized, requireScope, scopeAuthChecker } from "./auth";
 import type { Context } from "./context";
 import { SCALARS } from "./scalars";
-import { auditChainResolver } from "./audit/audit.resolver";
+import { auditLogTypes } from "./audit/audit.resolver";
 
 /** Resolves an entity representation; `scope` is checked first, since reference resolvers bypass the auth checker. */
 export interface ReferenceResolver<L> {
@@ -16,6 +16,8 @@ export interface ReferenceResolver<L> {
 export interface FederatedSchemaSpec<L> {
   /** The subgraph's name: its audit chain appears as this field of AuditLog. */
   name: string;
+  /** Whether this subgraph answers Query.auditLog (exactly one does). */
+  hostsAuditLogQuery?: boolean;
   resolvers: NonEmptyArray<Function>;
   orphanedTypes?: Function[];
   references?: Record<string, ReferenceResolver<L>>;
@@ -30,7 +32,8 @@ const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7
  */
 export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Promise<GraphQLSchema> {
   // Every subgraph carries its audit chain of unmasked reads (DESIGN §4), with no code of its own.
-  const resolvers: NonEmptyArray<Function> = [...spec.resolvers, auditChainResolver(spec.name)];
+  const audit = auditLogTypes(spec.name, spec.hostsAuditLogQuery ?? false);
+  const resolvers: NonEmptyArray<Function> = [...spec.resolvers, ...audit.resolvers];
   const references: Record<string, ReferenceResolver<L>> = {
     AuditLog: { scope: "auditlog:read", resolve: (ref) => ({ from: ref.from, to: ref.to }) },
     ...spec.references,
@@ -38,7 +41,7 @@ export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Pro
   assertEveryRootFieldAuthorized(resolvers);
   const schema = await buildSchema({
     resolvers,
-    orphanedTypes: spec.orphanedTypes,
+    orphanedTypes: [...(spec.orphanedTypes ?? []), ...audit.types],
     authChecker: scopeAuthChecker,
     authMode: "error",
     validate: false,

@@ -5,7 +5,7 @@ import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import type { Config } from "../../lib/config";
 import { internalTokenKit } from "../../lib/internal-token";
-import { executeApollo, listen, readBody, sendGraphQLError, sendJson, HttpError } from "../../lib/http";
+import { executeApollo, listen, parseJsonBody, readBody, sendGraphQLError, sendJson, HttpError } from "../../lib/http";
 import { createLogger } from "../../lib/logger";
 import type { Context } from "./context";
 import { openDataSource, sqlStatements } from "./data-source";
@@ -13,6 +13,11 @@ import { maskError } from "./errors";
 import type { SubgraphModule } from "./module";
 import { buildFederatedSchema } from "./schema";
 import { appendAudit, AuditCollector } from "./audit/audit.service";
+
+function bearer(req: { headers: { authorization?: string } }): string {
+  const auth = req.headers.authorization ?? "";
+  return auth.startsWith("Bearer ") ? auth.slice(7) : "";
+}
 
 export interface RunningSubgraph {
   name: string;
@@ -99,9 +104,10 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
         res.writeHead(200, { "content-type": metrics.contentType });
         return res.end(await metrics.metrics());
       }
+      const route = module.routes?.[path];
+      if (route && req.method === "POST") return await route(req, res, { db, config, verifyInternal: (r) => tokens.verify(bearer(r)).catch(() => null) });
       if (path !== "/graphql") return sendJson(res, 404, { error: "not found" });
-      const auth = req.headers.authorization ?? "";
-      const token = auth.startsWith("Bearer ") ? auth.slice(7) : "";
+      const token = bearer(req);
       let claims;
       try {
         claims = await tokens.verify(token);
@@ -111,7 +117,7 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
       }
       const body = await readBody(req, config.MAX_BODY_BYTES);
       requests.inc({ status: "200" });
-      await executeApollo(server, req, res, body, async () => ({ claims, db, loaders: module.loaders(db, claims), log, config, audit: new AuditCollector() }));
+      await executeApollo(server, req, res, parseJsonBody(body), async () => ({ claims, db, loaders: module.loaders(db, claims), log, config, audit: new AuditCollector() }));
     } catch (err) {
       if (err instanceof HttpError) return sendGraphQLError(res, err.status, err.message, err.code);
       log.error({ err }, "request failed");

@@ -1,6 +1,5 @@
 import "reflect-metadata";
 import type { SubgraphModule } from "../common/module";
-import { AuditLogRootResolver } from "../common/audit/audit.resolver";
 import { Area } from "./area/area.entity";
 import { AreaResolver } from "./area/area.resolver";
 import { Contribution } from "./contribution/contribution.entity";
@@ -25,7 +24,7 @@ export const subgraph: SubgraphModule<EnrollmentLoaders> = {
   name: "enrollment",
   entities: [Area, Employer, Person, Enrollment, Contribution, RateParameter, PersonYear, ContributionMonth],
   migrations,
-  resolvers: [AreaResolver, EmployerResolver, PersonResolver, EnrollmentResolver, ContributionResolver, RateResolver, AnnualReportResolver, InsuredStatisticsResolver, ZombieEmployerResolver, AuditLogRootResolver],
+  resolvers: [AreaResolver, EmployerResolver, PersonResolver, EnrollmentResolver, ContributionResolver, RateResolver, AnnualReportResolver, InsuredStatisticsResolver, ZombieEmployerResolver],
   references: {
     Person: { scope: "enrollment:read", resolve: (ref, ctx) => ctx.loaders.person.load(Number(ref.id)) },
     Employer: { scope: "enrollment:read", resolve: (ref, ctx) => ctx.loaders.employer.load(Number(ref.id)) },

@@ -141,13 +141,13 @@ describe("authentication and authorization at the gateway and the subgraphs", ()
 
     it("refuses a field to a token lacking its scope with FORBIDDEN and the field's path, answering the rest", async () => {
       // A nullable field, so the refusal nulls only it (a non-null one would null the whole response).
-      const statistics = await hub.token({ role: "statistics-bureau" }); // aggregate:read only
+      const statistics = await hub.token({ role: "dashboard" }); // aggregate:read only
       const a = await gateway('{ annualReport(year: 2024) { year } person(id: "1") { id } }', statistics);
       expect(codes(a)).toEqual(["FORBIDDEN"]);
       expect(a.body.errors![0].path).toEqual(["person"]);
       expect(a.body.data).toEqual({ annualReport: { year: 2024 }, person: null });
       // And the other way round for a partner with enrollment:read only.
-      const tax = await hub.token({ role: "tax-bureau" });
+      const tax = await hub.token({ role: "registrar", scope: "enrollment:read" }); // enrollment:read only
       const b = await gateway("{ insuredStatistics(year: 2024, insurance: WORK_INJURY) { insured } }", tax);
       expect(codes(b)).toEqual(["FORBIDDEN"]);
       expect(b.body.errors![0].path).toEqual(["insuredStatistics"]);

@@ -66,7 +66,7 @@ describe("personal data and row bounds on the demo world", () => {
     });
   });
 
-  describe("an area-bounded partner (tax bureau)", () => {
+  describe("an area-bounded reader (a township office)", () => {
     let township: string;
     let inside: EmployerOut[];
     let insideTotal: number;
@@ -94,7 +94,9 @@ describe("personal data and row bounds on the demo world", () => {
       expect(inside.length).toBeGreaterThan(0);
     });
 
-    const taxToken = () => hub.token({ role: "tax-bureau", bounds: { area: township } });
+    // A township office's reader (乡镇经办): enrollment:read bounded to its township. (Partner agencies
+    // with the same bound run registered operations only: test/security/partners.test.ts.)
+    const taxToken = () => hub.token({ role: "registrar", scope: "enrollment:read", bounds: { area: township } });
 
     it("lists only employers whose area code starts with its township, and all of them", async () => {
       const res = await hub.query<{ employers: { totalCount: number; nodes: EmployerOut[] } }>(
@@ -132,7 +134,7 @@ describe("personal data and row bounds on the demo world", () => {
       const q = "query($c: String!) { employerByCreditCode(creditCode: $c) { id } }";
       const out = await hub.query(q, { c: outside.creditCode }, token);
       expect(out).toEqual({ status: 200, data: { employerByCreditCode: null } });
-      const unbounded = await hub.query<{ employerByCreditCode: { id: string } }>(q, { c: outside.creditCode }, await hub.token({ role: "tax-bureau" }));
+      const unbounded = await hub.query<{ employerByCreditCode: { id: string } }>(q, { c: outside.creditCode }, await hub.token({ role: "registrar", scope: "enrollment:read" }));
       expect(unbounded.data?.employerByCreditCode?.id).toBe(outside.id);
     });
 
@@ -179,7 +181,7 @@ describe("personal data and row bounds on the demo world", () => {
       const analyst = await hub.token({ role: "analyst" });
       const any = await hub.query<{ employers: { nodes: { id: string }[] } }>("{ employers(first: 1) { nodes { id } } }", {}, analyst);
       const own = any.data!.employers.nodes[0].id;
-      const token = await hub.token({ role: "tax-bureau", bounds: { employer: own } });
+      const token = await hub.token({ role: "registrar", scope: "enrollment:read", bounds: { employer: own } });
       const res = await hub.query<{ employers: { totalCount: number; nodes: { id: string }[] } }>("{ employers(first: 200) { totalCount nodes { id } } }", {}, token);
       const others = (res.data?.employers.nodes ?? []).filter((n) => n.id !== own).map((n) => n.id);
       expect({ others: others.length, examples: others.slice(0, 5) }).toEqual({ others: 0, examples: [] });

@@ -1,12 +1,13 @@
 import { Entity, PrimaryColumn, Column, Index } from "typeorm";
 import { Directive, Field, Int, ObjectType } from "type-graphql";
-import { DateScalar } from "../scalars";
 
 /**
  * One unmasked read of personal data (个人信息查阅记录). Every subgraph keeps its own chain in its own
  * database, in the same place as the data it protects: each entry's hash covers the previous entry's
  * hash, so a changed or removed entry breaks the chain. Nothing updates or deletes it (triggers refuse).
  */
+// Value types every subgraph returns: shareable in the supergraph.
+@Directive("@shareable")
 @ObjectType({ description: "An unmasked read of personal data (个人信息查阅记录), one per request." })
 @Entity("audit_log")
 @Index(["at"])
@@ -73,16 +74,7 @@ export class AuditHead {
   hash: string;
 }
 
-@Directive('@key(fields: "from to")')
-@ObjectType({ description: "The audit log of unmasked personal-data reads (个人信息查阅日志) between two dates; one chain per subgraph." })
-export class AuditLog {
-  @Field(() => DateScalar, { description: "From date, inclusive, UTC (起始日期)." })
-  from: string;
-
-  @Field(() => DateScalar, { description: "To date, inclusive, UTC (截止日期)." })
-  to: string;
-}
-
+@Directive("@shareable")
 @ObjectType({ description: "One subgraph's audit chain in a period, with its verification (审计链)." })
 export class AuditChain {
   @Field(() => [AuditEntry], { description: "Entries in the period, oldest first, at most 1000 (记录)." })

@@ -1,24 +1,31 @@
-import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { badInput } from "../errors";
 import { DateScalar } from "../scalars";
-import { AuditChain, AuditLog } from "./audit.entity";
+import { AuditChain } from "./audit.entity";
 import { readChain } from "./audit.service";
 
-/** `Query.auditLog`: defined once (in the enrollment subgraph); every subgraph adds its chain to it. */
-@Resolver(() => AuditLog)
-export class AuditLogRootResolver {
-  @Authorized("auditlog:read")
-  @Query(() => AuditLog, { description: "The audit log of unmasked personal-data reads (个人信息查阅日志), one verified chain per subgraph." })
-  auditLog(@Arg("from", () => DateScalar, { description: "From date, UTC (起始日期)" }) from: string, @Arg("to", () => DateScalar, { description: "To date, UTC (截止日期)" }) to: string): AuditLog {
-    if (to < from) throw badInput("to", "date.range", "The end date is before the start date.");
-    return { from, to };
-  }
-}
-
-/** The field `<subgraph>` on AuditLog (e.g. `enrollment`), resolved by that subgraph from its own database. */
-export function auditChainResolver(subgraph: string): Function {
+/**
+ * The audit log as a federated entity keyed by the period: one subgraph (access) answers
+ * `Query.auditLog`, and every subgraph adds the field `<its name>` with its own chain.
+ *
+ * Made fresh per subgraph schema: type-graphql keeps field resolvers in global metadata and adds
+ * them to the type class for good, so a class shared by two subgraphs would carry both subgraphs'
+ * fields. The same holds for any entity two subgraphs extend (AnnualReport): each defines its own class.
+ */
+export function auditLogTypes(subgraph: string, hostsQuery: boolean): { resolvers: Function[]; types: Function[] } {
   const field = subgraph.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
+
+  @Directive('@key(fields: "from to")')
+  @ObjectType("AuditLog", { description: "The audit log of unmasked personal-data reads (个人信息查阅日志) between two dates; one chain per subgraph." })
+  class AuditLog {
+    @Field(() => DateScalar, { description: "From date, inclusive, UTC (起始日期)." })
+    from: string;
+
+    @Field(() => DateScalar, { description: "To date, inclusive, UTC (截止日期)." })
+    to: string;
+  }
+
   @Resolver(() => AuditLog)
   class AuditChainResolver {
     @Authorized("auditlog:read")
@@ -27,6 +34,17 @@ export function auditChainResolver(subgraph: string): Function {
       return readChain(ctx.db, log.from, log.to);
     }
   }
-  Object.defineProperty(AuditChainResolver, "name", { value: `AuditChainResolver_${field}` });
-  return AuditChainResolver;
+
+  @Resolver(() => AuditLog)
+  class AuditLogQueryResolver {
+    @Authorized("auditlog:read")
+    @Query(() => AuditLog, { description: "The audit log of unmasked personal-data reads (个人信息查阅日志), one verified chain per subgraph." })
+    auditLog(@Arg("from", () => DateScalar, { description: "From date, UTC (起始日期)" }) from: string, @Arg("to", () => DateScalar, { description: "To date, UTC (截止日期)" }) to: string): AuditLog {
+      if (to < from) throw badInput("to", "date.range", "The end date is before the start date.");
+      return { from, to };
+    }
+  }
+
+  // AuditLog is an orphan in subgraphs with no field returning it: list it so that it is emitted.
+  return { resolvers: hostsQuery ? [AuditChainResolver, AuditLogQueryResolver] : [AuditChainResolver], types: [AuditLog] };
 }

@@ -89,6 +89,9 @@ export async function protectAuditLog(db: DataSource): Promise<void> {
       sqliteHandle(db).exec(`CREATE TRIGGER IF NOT EXISTS ${name} BEFORE ${op} ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;`);
       continue;
     }
+    // Before the first migration (as when generating it) there is no table to protect yet.
+    const table = await db.query("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'audit_log'");
+    if (table.length === 0) return;
     const exists = await db.query("SELECT 1 FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = ?", [name]);
     if (exists.length) continue;
     try {

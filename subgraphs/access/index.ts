@@ -1,0 +1,30 @@
+import "reflect-metadata";
+import type { SubgraphModule } from "../common/module";
+import { readBody, sendJson } from "../../lib/http";
+import { migrations } from "./migrations";
+import { PartnerClient } from "./partner/partner.entity";
+import { PartnerResolver } from "./partner/partner.resolver";
+import { authenticate } from "./partner/partner.service";
+
+/**
+ * Access (访问管理): the registry of partner clients, their hashed keys and registered operations.
+ * The gateway asks it about every partner request (`POST /internal/authenticate`), so a revoked or
+ * rotated key stops working at once on every gateway replica.
+ */
+export const subgraph: SubgraphModule<Record<string, never>> = {
+  name: "access",
+  entities: [PartnerClient],
+  migrations,
+  resolvers: [PartnerResolver],
+  hostsAuditLogQuery: true,
+  loaders: () => ({}),
+  routes: {
+    "/internal/authenticate": async (req, res, { db, verifyInternal, config }) => {
+      const claims = await verifyInternal(req);
+      if (!claims?.scopes.has("partner:authenticate")) return sendJson(res, 401, { error: "gateway only" });
+      const { key } = JSON.parse(await readBody(req, config.MAX_BODY_BYTES)) as { key?: unknown };
+      const found = typeof key === "string" && key.length < 200 ? await authenticate(db, key) : null;
+      return found ? sendJson(res, 200, found) : sendJson(res, 401, { error: "unknown or revoked key" });
+    },
+  },
+};
