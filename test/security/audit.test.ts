@@ -29,13 +29,13 @@ describe("the audit log of unmasked personal-data reads", () => {
   };
 
   it("writes who read whose record, which fields, for what purpose, when a caller with pii:read sees personal data", async () => {
-    const token = await hub.token({ role: "registrar", sub: "clerk-7", agency: "参保登记部", purpose: "参保核验" });
+    const token = await hub.token({ role: "registrar", sub: "clerk-7", purpose: "参保核验" });
     const res = await hub.query<{ person: { idNumber: string; name: string } }>("query WhoIsThis($id: ID!) { person(id: $id) { idNumber name gender } }", { id: personId }, token);
     idNumber = res.data!.person.idNumber;
     expect(idNumber).toMatch(/^\d{17}[\dX]$/);
     const log = await auditLog();
     expect(log.entries.at(-1)).toMatchObject({
-      sub: "clerk-7", role: "registrar", agency: "参保登记部", purpose: "参保核验", operation: "WhoIsThis",
+      sub: "clerk-7", role: "registrar", agency: null, purpose: "参保核验", operation: "WhoIsThis",
       subjects: [`Person:${personId}`], fields: ["Person.idNumber", "Person.name"], result: "OK",
     });
     expect(log.verified).toBe(true);
