@@ -82,6 +82,9 @@ export function printReport(r: Results): void {
         ],
   );
   console.log(table(["scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "failed", "SQL/req", "gw CPU ms/req", "subgraph CPU", "db CPU", "client CPU", "machine busy", "others' cores", "1st req ms"], rows));
+  const noisy = r.scenarios.filter((s) => (s.otherProcessesCores ?? 0) >= 0.25);
+  if (noisy.length)
+    console.log(`\nNote: other work on the machine took ≥ 0.25 cores during ${noisy.map((s) => s.name).join(", ")}: those figures are pessimistic; run again on a quiet machine.`);
   console.log("\nDESIGN §6 targets:");
   console.log(table(["target", "bar", "measured", "met"], r.targets.map((t) => [t.name, t.bar, t.value, t.met ? "yes" : "NO"])));
 }

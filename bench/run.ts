@@ -4,6 +4,7 @@ import { fork, ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { createConnection } from "mysql2/promise";
 import { loadConfig, Config } from "../lib/config";
 import { signDevToken } from "../lib/dev-token";
@@ -76,7 +77,15 @@ function hubEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
 }
 
 async function databaseKind(config: Config): Promise<{ kind: string; version?: string }> {
-  if (!config.DATABASE_URL) return { kind: "sqlite", version: (require("better-sqlite3/package.json") as { version: string }).version };
+  if (!config.DATABASE_URL) {
+    const mem = new Database(":memory:");
+    try {
+      const { v } = mem.prepare("SELECT sqlite_version() AS v").get() as { v: string };
+      return { kind: "sqlite", version: `${v} (better-sqlite3 ${(require("better-sqlite3/package.json") as { version: string }).version})` };
+    } finally {
+      mem.close();
+    }
+  }
   const conn = await createConnection(config.DATABASE_URL);
   try {
     const [rows] = await conn.query("SELECT VERSION() AS v");

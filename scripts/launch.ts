@@ -29,8 +29,16 @@ export async function launchHub(config: Config, log: Logger, extraEnv: Record<st
     });
   };
   SUBGRAPH_NAMES.forEach(spawn);
-  await Promise.all(SUBGRAPH_NAMES.map((n) => waitHealthy(config.subgraphs[n].url.replace(/\/graphql$/, "/healthz"), 60_000)));
-  const gateway = await createGateway(config, { log });
+  let gateway: Awaited<ReturnType<typeof createGateway>>;
+  try {
+    await Promise.all(SUBGRAPH_NAMES.map((n) => waitHealthy(config.subgraphs[n].url.replace(/\/graphql$/, "/healthz"), 60_000)));
+    gateway = await createGateway(config, { log });
+  } catch (err) {
+    // Leave no subgraph process behind when the hub cannot come up.
+    stopping = true;
+    for (const c of children.values()) c.kill("SIGTERM");
+    throw err;
+  }
   return {
     gatewayUrl: gateway.url,
     // Idempotent: a second signal (Ctrl-C twice, SIGTERM from a supervisor) waits for the same stop.

@@ -14,6 +14,8 @@ async function main(): Promise<void> {
   const shutdown = () => void running.stop().then(() => process.exit(0));
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
+  // Started by npm start (fork): if that process dies without stopping us, stop too.
+  process.on("disconnect", shutdown);
 }
 
 if (require.main === module) {

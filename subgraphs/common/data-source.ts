@@ -6,6 +6,7 @@ import { createConnection } from "mysql2/promise";
 import type { Config } from "../../lib/config";
 import { AuditEntry, AuditHead } from "./audit/audit.entity";
 import { protectAuditLog } from "./audit/audit.service";
+import { DataVersion } from "./figures-cache";
 
 /** SQL statements run per subgraph; the bench reads it to show statements per request. */
 export const sqlStatements = new Map<string, number>();
@@ -38,7 +39,7 @@ export interface DataSourceSpec {
 }
 
 /** Tables every subgraph has, whatever its domain: its audit chain. */
-const KIT_ENTITIES: Function[] = [AuditEntry, AuditHead];
+const KIT_ENTITIES: Function[] = [AuditEntry, AuditHead, DataVersion];
 
 export type Dialect = "sqlite" | "mysql";
 
@@ -100,6 +101,7 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
   }
   await db.initialize();
   await protectAuditLog(db);
+  await ensureVersionRow(db);
   return db;
 }
 
@@ -114,6 +116,15 @@ async function ensureMysqlDatabase(databaseUrl: string, database: string): Promi
   } finally {
     await conn.end();
   }
+}
+
+async function ensureVersionRow(db: DataSource): Promise<void> {
+  const table = dialectOf(db) === "sqlite"
+    ? await db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'data_version'")
+    : await db.query("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'data_version'");
+  if (table.length === 0) return; // before the first migration
+  const sql = dialectOf(db) === "sqlite" ? "INSERT OR IGNORE INTO data_version (id, version) VALUES (1, 0)" : "INSERT IGNORE INTO data_version (id, version) VALUES (1, 0)";
+  await db.query(sql);
 }
 
 /** The raw better-sqlite3 handle, for bulk writes that must not go through the ORM. */

@@ -1,9 +1,14 @@
 import { ArgsType, Field, Int, ObjectType, Directive } from "type-graphql";
 import { badInput } from "./errors";
 
-/** Cursor pagination shared by every subgraph (value type, hence @shareable). */
+/**
+ * Cursor pagination shared by every subgraph (value type, hence @shareable).
+ * `simpleResolvers` (here and on Employer, Enrollment, Contribution, Area): their plain fields carry
+ * no scope or personal data, so they skip type-graphql's per-field middleware on large pages; field
+ * resolvers on them still check scopes. Never on a type with @PersonalData fields (Person).
+ */
 @Directive("@shareable")
-@ObjectType({ description: "Position in a paginated list (分页信息)." })
+@ObjectType({ simpleResolvers: true, description: "Position in a paginated list (分页信息)." })
 export class PageInfo {
   @Field(() => String, { nullable: true, description: "Cursor of the last item of this page (本页末条游标); pass it as `after` for the next page." })
   endCursor: string | null;

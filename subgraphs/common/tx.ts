@@ -23,7 +23,19 @@ export interface Tx {
 const writeLocks = new Map<unknown, Promise<unknown>>();
 const lockKey = (db: DataSource): unknown => (dialectOf(db) === "sqlite" ? `sqlite:${String(db.options.database)}` : db);
 
-export async function withTransaction<T>(db: DataSource, work: (tx: Tx) => Promise<T>): Promise<T> {
+export interface TxOptions {
+  /** False for writes that change no figures (the audit chain): cached figures stay valid. */
+  bumpsVersion?: boolean;
+}
+
+export async function withTransaction<T>(db: DataSource, work: (tx: Tx) => Promise<T>, options: TxOptions = {}): Promise<T> {
+  const bump = options.bumpsVersion ?? true;
+  const body = async (tx: Tx) => {
+    const result = await work(tx);
+    // Every data write moves the version, so cached figures are recomputed (figures-cache.ts).
+    if (bump) await tx.run("UPDATE data_version SET version = version + 1 WHERE id = 1");
+    return result;
+  };
   // One writer at a time per database in this process: better-sqlite3 has one connection, and a
   // second BEGIN inside an open transaction would fail. MySQL gets its own connection per writer.
   const key = lockKey(db);
@@ -34,7 +46,7 @@ export async function withTransaction<T>(db: DataSource, work: (tx: Tx) => Promi
   writeLocks.set(key, chained);
   await previous.catch(() => undefined);
   try {
-    return dialectOf(db) === "sqlite" ? await sqliteTx(db, work) : await mysqlTx(db, work);
+    return dialectOf(db) === "sqlite" ? await sqliteTx(db, body) : await mysqlTx(db, body);
   } finally {
     release();
     if (writeLocks.get(key) === chained) writeLocks.delete(key);
@@ -45,6 +57,8 @@ async function sqliteTx<T>(db: DataSource, work: (tx: Tx) => Promise<T>): Promis
   const raw = sqliteHandle(db);
   const cache = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string) => {
+    // Raw statements bypass TypeORM: tell its logger, so the SQL counters (bench, metrics) see them.
+    db.logger.logQuery(sql);
     let s = cache.get(sql);
     if (!s) cache.set(sql, (s = raw.prepare(sql)));
     return s;

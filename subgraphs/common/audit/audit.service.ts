@@ -32,8 +32,13 @@ function hashOf(e: Omit<AuditEntry, "hash">): string {
  */
 export async function appendAudit(db: DataSource, claims: Claims, operation: string | undefined, audit: AuditCollector, result: "OK" | "ERROR"): Promise<void> {
   await withTransaction(db, async (tx) => {
-    await tx.upsert("audit_head", ["id", "seq", "hash"], [[1, 0, GENESIS]], ["id"], []);
-    const [head] = await tx.query<{ seq: number; hash: string }>(`SELECT seq, hash FROM audit_head WHERE id = 1${tx.dialect === "mysql" ? " FOR UPDATE" : ""}`);
+    const lock = tx.dialect === "mysql" ? " FOR UPDATE" : "";
+    let [head] = await tx.query<{ seq: number; hash: string }>(`SELECT seq, hash FROM audit_head WHERE id = 1${lock}`);
+    if (!head) {
+      // The chain's first entry: create its head (a replica doing the same at once is harmless).
+      await tx.upsert("audit_head", ["id", "seq", "hash"], [[1, 0, GENESIS]], ["id"], []);
+      [head] = await tx.query<{ seq: number; hash: string }>(`SELECT seq, hash FROM audit_head WHERE id = 1${lock}`);
+    }
     const entry = {
       seq: Number(head.seq) + 1,
       at: new Date().toISOString(),
@@ -53,7 +58,7 @@ export async function appendAudit(db: DataSource, claims: Claims, operation: str
       [entry.seq, entry.at, entry.sub, entry.role, entry.agency, entry.purpose, entry.operation, JSON.stringify(entry.subjects), JSON.stringify(entry.fields), entry.result, entry.prevHash, hash],
     );
     await tx.run("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", [entry.seq, hash]);
-  });
+  }, { bumpsVersion: false });
 }
 
 type Row = Omit<AuditEntry, "subjects" | "fields"> & { subjects: string; fields: string };

@@ -21,7 +21,7 @@ registerEnumType(AreaLevel, {
  * county, 9 for a township, 12 for a village; a code's prefix is its parent, which makes row
  * bounds a prefix match.
  */
-@ObjectType({ description: "Administrative area (行政区划): county → township (乡镇/街道) → village (村/社区)." })
+@ObjectType({ simpleResolvers: true, description: "Administrative area (行政区划): county → township (乡镇/街道) → village (村/社区)." })
 @Entity("area")
 export class Area {
   @Field(() => String, { description: "Area code (行政区划代码): 6 digits county, 9 township, 12 village." })

@@ -4,7 +4,7 @@ import { DateScalar, MoneyScalar, YearMonthScalar } from "../../common/scalars";
 import { Insurance } from "../enrollment/insurance";
 
 /** Contribution (缴费记录): one row per person, insurance and month. */
-@ObjectType({ description: "Contribution record (缴费记录) of one person for one month and insurance." })
+@ObjectType({ simpleResolvers: true, description: "Contribution record (缴费记录) of one person for one month and insurance." })
 @Entity("contribution")
 @Index(["personId", "insurance", "month"], { unique: true })
 @Index(["employerId", "month"])

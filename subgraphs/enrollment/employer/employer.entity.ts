@@ -14,7 +14,7 @@ registerEnumType(EmployerStatus, {
 
 /** Employer (用人单位), identified by its unified social credit code. */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "Employer (用人单位) registered for work-injury and/or unemployment insurance." })
+@ObjectType({ simpleResolvers: true, description: "Employer (用人单位) registered for work-injury and/or unemployment insurance." })
 @Entity("employer")
 export class Employer {
   @Field(() => ID, { description: "Stable hub id (单位ID); not the credit code." })

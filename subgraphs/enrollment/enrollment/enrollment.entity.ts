@@ -14,7 +14,7 @@ registerEnumType(EnrollmentStatus, {
 });
 
 /** Enrollment (参保): person × employer × insurance. */
-@ObjectType({ description: "Enrollment (参保登记) of a person with an employer in one insurance." })
+@ObjectType({ simpleResolvers: true, description: "Enrollment (参保登记) of a person with an employer in one insurance." })
 @Entity("enrollment")
 @Index(["personId", "insurance", "startDate"], { unique: true })
 @Index(["employerId", "status"])

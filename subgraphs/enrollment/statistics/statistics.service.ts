@@ -1,4 +1,5 @@
 import { bound } from "../bounds";
+import { boundsKey, cachedFigure } from "../../common/figures-cache";
 import type { Context } from "../../common/context";
 import { badInput } from "../../common/errors";
 import { toCount, toFen } from "../../common/money";
@@ -20,7 +21,7 @@ export function checkYear(year: number): void {
 
 const range = (year: number) => [`${year}-01`, `${year}-12`];
 
-export async function enrollmentSection(ctx: Ctx, year: number): Promise<EnrollmentSection> {
+async function computeEnrollmentSection(ctx: Ctx, year: number): Promise<EnrollmentSection> {
   const pb = bound.written(ctx.claims, "x");
   const [insured, sums] = await Promise.all([
     ctx.db.query(`SELECT insurance, COUNT(*) AS n FROM person_year x WHERE year = ? AND ${pb.sql} GROUP BY insurance`, [year, ...pb.params]),
@@ -45,7 +46,7 @@ export async function enrollmentSection(ctx: Ctx, year: number): Promise<Enrollm
   };
 }
 
-export async function insuredTotals(ctx: Ctx, year: number, insurance: Insurance): Promise<{ insured: number; contributions: number }> {
+async function computeInsuredTotals(ctx: Ctx, year: number, insurance: Insurance): Promise<{ insured: number; contributions: number }> {
   const b = bound.written(ctx.claims, "x");
   const [[p], [c]] = await Promise.all([
     ctx.db.query(`SELECT COUNT(*) AS n FROM person_year x WHERE year = ? AND insurance = ? AND ${b.sql}`, [year, insurance, ...b.params]),
@@ -58,7 +59,7 @@ export async function insuredTotals(ctx: Ctx, year: number, insurance: Insurance
 }
 
 /** By area at a level: 9 digits for townships, 12 for villages. */
-export async function byArea(ctx: Ctx, year: number, insurance: Insurance, digits: 9 | 12): Promise<GroupFigure[]> {
+async function computeByArea(ctx: Ctx, year: number, insurance: Insurance, digits: 9 | 12): Promise<GroupFigure[]> {
   const b = bound.written(ctx.claims, "x");
   const [people, money, names] = await Promise.all([
     ctx.db.query(`SELECT SUBSTR(areaCode, 1, ${digits}) AS k, COUNT(*) AS n FROM person_year x WHERE year = ? AND insurance = ? AND ${b.sql} GROUP BY SUBSTR(areaCode, 1, ${digits})`, [year, insurance, ...b.params]),
@@ -73,7 +74,7 @@ export async function byArea(ctx: Ctx, year: number, insurance: Insurance, digit
   return merge(people, money, (k) => nameOf.get(k) ?? null);
 }
 
-export async function byIndustry(ctx: Ctx, year: number, insurance: Insurance): Promise<GroupFigure[]> {
+async function computeByIndustry(ctx: Ctx, year: number, insurance: Insurance): Promise<GroupFigure[]> {
   const b = bound.written(ctx.claims, "x");
   const [people, money] = await Promise.all([
     ctx.db.query(`SELECT e.industry AS k, COUNT(*) AS n FROM person_year x JOIN employer e ON e.id = x.employerId WHERE x.year = ? AND x.insurance = ? AND ${b.sql} GROUP BY e.industry`, [year, insurance, ...b.params]),
@@ -86,7 +87,7 @@ export async function byIndustry(ctx: Ctx, year: number, insurance: Insurance): 
   return merge(people, money, (k) => INDUSTRY_NAMES[k] ?? null);
 }
 
-export async function byMonth(ctx: Ctx, year: number, insurance: Insurance): Promise<GroupFigure[]> {
+async function computeByMonth(ctx: Ctx, year: number, insurance: Insurance): Promise<GroupFigure[]> {
   const b = bound.written(ctx.claims, "x");
   const rows = await ctx.db.query(
     `SELECT month AS k, SUM(persons) AS n, SUM(employerTotal) + SUM(employeeTotal) AS total FROM contribution_month x
@@ -135,4 +136,24 @@ export async function zombieEmployers(ctx: Ctx, asOf: string, months: number): P
     const { lastMonth, activeCount, ...employer } = r;
     return { employer: employer as never, lastContributionMonth: (lastMonth as string | null) ?? null, activeEnrollments: toCount(activeCount) };
   });
+}
+
+export function enrollmentSection(ctx: Ctx, year: number): Promise<EnrollmentSection> {
+  return cachedFigure(ctx, `enrollmentSection:${year}:${boundsKey(ctx)}`, () => computeEnrollmentSection(ctx, year));
+}
+
+export function insuredTotals(ctx: Ctx, year: number, insurance: Insurance): Promise<{ insured: number; contributions: number }> {
+  return cachedFigure(ctx, `insuredTotals:${year}:${insurance}:${boundsKey(ctx)}`, () => computeInsuredTotals(ctx, year, insurance));
+}
+
+export function byArea(ctx: Ctx, year: number, insurance: Insurance, digits: 9 | 12): Promise<GroupFigure[]> {
+  return cachedFigure(ctx, `byArea:${year}:${insurance}:${digits}:${boundsKey(ctx)}`, () => computeByArea(ctx, year, insurance, digits));
+}
+
+export function byIndustry(ctx: Ctx, year: number, insurance: Insurance): Promise<GroupFigure[]> {
+  return cachedFigure(ctx, `byIndustry:${year}:${insurance}:${boundsKey(ctx)}`, () => computeByIndustry(ctx, year, insurance));
+}
+
+export function byMonth(ctx: Ctx, year: number, insurance: Insurance): Promise<GroupFigure[]> {
+  return cachedFigure(ctx, `byMonth:${year}:${insurance}:${boundsKey(ctx)}`, () => computeByMonth(ctx, year, insurance));
 }
