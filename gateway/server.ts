@@ -3,9 +3,7 @@ import http from "node:http";
 import { gzipSync } from "node:zlib";
 import { ApolloServer, BaseContext } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloGateway, RemoteGraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import type { Fetcher, FetcherResponse } from "@apollo/utils.fetcher";
-import { GraphQLError } from "graphql";
+import { ApolloGateway } from "@apollo/gateway";
 import type { Logger } from "pino";
 import type { Config } from "../lib/config";
 import type { Claims } from "../lib/claims";
@@ -16,6 +14,7 @@ import { SUPERGRAPH_FILE } from "../lib/paths";
 import { maskError } from "../subgraphs/common/errors";
 import { AuthError, callerVerifier } from "./auth";
 import { graphiqlPage } from "./graphiql";
+import { SubgraphClient } from "./subgraph-client";
 import { applySafelist, partnerKeyVerifier } from "./safelist";
 import { loadManifest } from "../lib/persisted";
 import { gatewayMetrics } from "./observability";
@@ -50,34 +49,17 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const verifyCaller = callerVerifier(config);
   const tokens = internalTokenKit(config.internalTokenSecret);
 
-  // Keep-alive fetch (undici) with a timeout: a hung subgraph yields an error for its part, not a hung gateway.
-  const fetcher: Fetcher = (url, init) =>
-    fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(config.SUBGRAPH_TIMEOUT_MS) }) as unknown as ReturnType<Fetcher>;
-
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, "utf8"),
     buildService: ({ name, url }) =>
-      new (class extends RemoteGraphQLDataSource<GatewayContext> {
-        override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-          const token = (context as Partial<GatewayContext>).internalToken;
-          if (token) request.http?.headers.set("authorization", `Bearer ${token}`);
-        }
-        /** A subgraph answers 400 when a custom scalar (Money, Date …) refuses a variable: that is the caller's input error. */
-        override async errorFromResponse(response: FetcherResponse) {
-          const body = (await response.clone().json().catch(() => null)) as { errors?: { message: string; extensions?: { code?: string } }[] } | null;
-          const first = body?.errors?.[0];
-          if (response.status === 400 && first?.extensions?.code === "BAD_USER_INPUT") return inputError(first.message);
-          return super.errorFromResponse(response);
-        }
-        override didEncounterError(error: Error, ...rest: unknown[]) {
-          if (error instanceof GraphQLError && error.extensions.code === "BAD_USER_INPUT") return super.didEncounterError(error, ...(rest as [never, never]));
-          metrics.subgraphErrors.inc({ subgraph: name });
-          log.warn({ subgraph: name, err: error.message }, "subgraph request failed");
-          // Never hand the caller the subgraph's address or the network error text.
-          const masked = Object.assign(new Error(`The ${name} service is unavailable.`), { extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: name } });
-          return super.didEncounterError(config.development ? error : masked, ...(rest as [never, never]));
-        }
-      })({ url: urls[name] ?? url, fetcher }),
+      new SubgraphClient({
+        name,
+        url: urls[name] ?? url!,
+        timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+        development: config.development,
+        log,
+        onFailure: (subgraph) => metrics.subgraphErrors.inc({ subgraph }),
+      }),
   });
 
   const server = new ApolloServer<GatewayContext>({
@@ -187,16 +169,6 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       await server.stop();
     },
   };
-}
-
-/** Names the input field and the scalar's rule, e.g. field "i.startDate", rule "date.format". */
-function inputError(message: string): GraphQLError {
-  const m = /^Variable "\$(\w+)" got invalid value .* at "([^"]+)"; Expected type "\w+"\. ([a-z-]+\.[a-z-]+):/.exec(message)
-    ?? /^Variable "\$(\w+)" got invalid value .*?; Expected type "\w+"\. ([a-z-]+\.[a-z-]+):/.exec(message);
-  const extensions: Record<string, unknown> = { code: "BAD_USER_INPUT" };
-  if (m && m.length === 4) Object.assign(extensions, { field: m[2], rule: m[3] });
-  else if (m) Object.assign(extensions, { field: m[1], rule: m[2] });
-  return new GraphQLError(message, { extensions });
 }
 
 async function readiness(res: http.ServerResponse, subgraphs: { name: string; url: string }[], timeoutMs: number): Promise<void> {

@@ -87,7 +87,7 @@ describe("the authorization matrix: every role against the operations clients se
   });
 
   it.each(Object.keys(MATRIX))("role %s gets exactly its row", async (role) => {
-    const headers = role === "none" ? {} : { authorization: `Bearer ${await hub.token({ role })}` };
+    const headers: Record<string, string> = role === "none" ? {} : { authorization: `Bearer ${await hub.token({ role })}` };
     const got: Record<string, Outcome> = {};
     for (const [name, op] of Object.entries(STAFF_OPS)) got[name] = classify(...(Object.values(await send(headers, { query: op.query, variables: op.vars })) as [number, never]));
     expect(got).toEqual(MATRIX[role]);
