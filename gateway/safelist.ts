@@ -12,7 +12,7 @@ import type { Manifest } from "../lib/persisted";
 export function partnerKeyVerifier(config: Config, tokens: InternalTokenKit, accessUrl: string | undefined) {
   const url = accessUrl?.replace(/\/graphql$/, "/internal/authenticate");
   let gatewayToken: { token: string; until: number } | undefined;
-  return async (key: string): Promise<Claims | null> => {
+  return async (by: { key: string } | { clientId: string }): Promise<Claims | null> => {
     if (!url) return null;
     if (!gatewayToken || gatewayToken.until < Date.now()) {
       gatewayToken = { token: await tokens.sign({ sub: "gateway", role: "gateway", scopes: new Set(["partner:authenticate"]) }), until: Date.now() + 30_000 };
@@ -20,7 +20,7 @@ export function partnerKeyVerifier(config: Config, tokens: InternalTokenKit, acc
     const res = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${gatewayToken.token}` },
-      body: JSON.stringify({ key }),
+      body: JSON.stringify(by),
       signal: AbortSignal.timeout(config.SUBGRAPH_TIMEOUT_MS),
     });
     if (res.status === 401) return null;

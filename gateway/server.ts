@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloGateway } from "@apollo/gateway";
 import type { Logger } from "pino";
 import type { Config } from "../lib/config";
-import type { Claims } from "../lib/claims";
+import { Claims, PARTNER_ROLES } from "../lib/claims";
 import { internalTokenKit } from "../lib/internal-token";
 import { executeApollo, listen, parseJsonBody, readBody, sendGraphQLError, sendJson, HttpError } from "../lib/http";
 import { createLogger } from "../lib/logger";
@@ -127,7 +127,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       let claims: Claims;
       let callerToken: string;
       if (apiKey) {
-        const partner = await verifyPartnerKey(apiKey);
+        const partner = await verifyPartnerKey({ key: apiKey });
         if (!partner) return sendGraphQLError(res, 401, "The API key is unknown or revoked.", "UNAUTHENTICATED");
         claims = partner;
         callerToken = `key:${apiKey}`;
@@ -136,6 +136,12 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         callerToken = auth.slice(7).trim();
         try {
           claims = await verifyCaller(callerToken);
+          if (claims.role && PARTNER_ROLES.has(claims.role) && !claims.operations) {
+            // A partner's own JWT: its registered client (by the token's subject) decides what it may do.
+            const registered = await verifyPartnerKey({ clientId: claims.sub });
+            if (!registered) return sendGraphQLError(res, 401, "No active partner client is registered for this token's subject.", "UNAUTHENTICATED");
+            claims = registered;
+          }
         } catch (err) {
           if (err instanceof AuthError) return sendGraphQLError(res, 401, err.message, "UNAUTHENTICATED");
           throw err;

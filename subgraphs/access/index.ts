@@ -22,8 +22,11 @@ export const subgraph: SubgraphModule<Record<string, never>> = {
     "/internal/authenticate": async (req, res, { db, verifyInternal, config }) => {
       const claims = await verifyInternal(req);
       if (!claims?.scopes.has("partner:authenticate")) return sendJson(res, 401, { error: "gateway only" });
-      const { key } = JSON.parse(await readBody(req, config.MAX_BODY_BYTES)) as { key?: unknown };
-      const found = typeof key === "string" && key.length < 200 ? await authenticate(db, key) : null;
+      const { key, clientId } = JSON.parse(await readBody(req, config.MAX_BODY_BYTES)) as { key?: unknown; clientId?: unknown };
+      const found =
+        typeof key === "string" && key.length < 200 ? await authenticate(db, { key })
+        : typeof clientId === "string" && clientId.length <= 60 ? await authenticate(db, { clientId })
+        : null;
       return found ? sendJson(res, 200, found) : sendJson(res, 401, { error: "unknown or revoked key" });
     },
   },

@@ -124,18 +124,26 @@ describe("partner clients: API keys, registered operations, bounds", () => {
     expect(JSON.stringify(list.data)).not.toMatch(/sk_[a-z0-9-]+_[A-Za-z0-9_-]{43}/);
   });
 
-  it("holds a partner's own JWT (from its identity provider) to registered operations too", async () => {
-    const token = await hub.token({ role: "statistics-bureau" });
+  it("holds a partner's own JWT (from its identity provider) to its registered client: unknown subject refused, registered operations only", async () => {
+    const unregistered = await hub.token({ role: "statistics-bureau", sub: "stats-nobody" });
+    expect((await hub.query("{ insuredStatistics(year: 2024, insurance: WORK_INJURY) { insured } }", {}, unregistered)).status).toBe(401);
+
+    await hub.query(RegisterPartnerDocument, {
+      input: { clientId: "stats-jwt", name: "统计局", role: "statistics-bureau", agency: "邵东市统计局", purpose: "统计年报", operations: ["StatisticsInsuredBreakdown"] },
+    }, admin);
+    const token = await hub.token({ role: "statistics-bureau", sub: "stats-jwt" });
     const free = await hub.query("{ insuredStatistics(year: 2024, insurance: WORK_INJURY) { insured } }", {}, token);
     expect(free.status).toBe(403);
-    const pinned = await hub.token({ role: "statistics-bureau", operations: ["StatisticsInsuredBreakdown"] });
     const res = await fetch(hub.gatewayUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${pinned}` },
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({ documentId: docId("StatisticsInsuredBreakdown"), variables: { year: 2024, insurance: "WORK_INJURY" } }),
     });
     const body = (await res.json()) as { data: { insuredStatistics: { insured: number } } };
     expect(body.data.insuredStatistics.insured).toBeGreaterThan(0);
+
+    await hub.query(RevokePartnerDocument, { clientId: "stats-jwt" }, admin);
+    expect((await hub.query("{ __typename }", {}, token)).status).toBe(401);
   });
 });
 

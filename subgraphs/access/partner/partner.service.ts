@@ -108,9 +108,14 @@ export async function listPartners(db: DataSource): Promise<PartnerClient[]> {
 
 export { byClientId };
 
-/** The claims of an active client's key, for the gateway; null for an unknown or revoked key. */
-export async function authenticate(db: DataSource, key: string) {
-  const [row] = await db.getRepository(PartnerClient).find({ where: { keyHash: hashKey(key), status: PartnerStatus.ACTIVE } });
+/**
+ * The claims of an active client, for the gateway: by API key, or by client id for a partner whose
+ * own identity provider issued its JWT (the registry still decides what it may run). Null for an
+ * unknown or revoked client.
+ */
+export async function authenticate(db: DataSource, by: { key: string } | { clientId: string }) {
+  const where = "key" in by ? { keyHash: hashKey(by.key), status: PartnerStatus.ACTIVE } : { clientId: by.clientId, status: PartnerStatus.ACTIVE };
+  const [row] = await db.getRepository(PartnerClient).find({ where });
   if (!row) return null;
   const bounds = { area: row.boundArea ?? undefined, institution: row.boundInstitution ?? undefined, employer: row.boundEmployer ?? undefined };
   return {
