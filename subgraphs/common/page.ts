@@ -53,3 +53,22 @@ export function pageOf<T extends { id: number }>(rows: T[], limit: number): { no
   const last = nodes[nodes.length - 1];
   return { nodes, pageInfo: { endCursor: last ? encodeCursor(last.id) : null, hasNextPage: rows.length > limit } };
 }
+
+/**
+ * A page type for a list (e.g. `EmployerConnection`): the nodes, the pagination and the total.
+ * Defined once per node type, at module load, in the subgraph that owns the node.
+ */
+export function connectionType<T extends object>(node: new () => T, name: string, description: string) {
+  @ObjectType(name, { simpleResolvers: true, description })
+  class Connection {
+    @Field(() => [node], { description: "Items on this page, in id order (本页记录)." })
+    nodes: T[];
+
+    @Field(() => PageInfo, { description: "Pagination (分页信息)." })
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: "Items matching the filter, all pages (符合条件的总数)." })
+    totalCount: number;
+  }
+  return Connection;
+}

@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../common/context";
-import { PageArgs, PageInfo } from "../../common/page";
+import { connectionType, PageArgs } from "../../common/page";
 import { MoneyScalar } from "../../common/scalars";
 import { Employer } from "../employer/employer.entity";
 import type { EnrollmentLoaders } from "../loaders";
@@ -9,17 +9,7 @@ import { Contribution } from "./contribution.entity";
 import { ContributionFilter, RecordContributionsInput } from "./contribution.input";
 import * as service from "./contribution.service";
 
-@ObjectType({ description: "A page of contribution records (缴费记录列表)." })
-export class ContributionConnection {
-  @Field(() => [Contribution], { description: "Records on this page (本页缴费记录)." })
-  nodes: Contribution[];
-
-  @Field(() => PageInfo, { description: "Pagination (分页信息)." })
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: "Records matching the filter (符合条件的记录数)." })
-  totalCount: number;
-}
+export const ContributionConnection = connectionType(Contribution, "ContributionConnection", "A page of contribution records (缴费记录列表).");
 
 @ObjectType({ description: "Result of recording a month's contributions (缴费申报结果)." })
 export class RecordedContributions {

@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Field, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../common/context";
-import { PageArgs, PageInfo } from "../../common/page";
+import { connectionType, PageArgs } from "../../common/page";
 import type { EnrollmentLoaders } from "../loaders";
 import { Area } from "../area/area.entity";
 import { Enrollment } from "../enrollment/enrollment.entity";
@@ -10,17 +10,7 @@ import { EmployerFilter, RegisterEmployerInput } from "./employer.input";
 import { INDUSTRY_NAMES } from "./industries";
 import * as service from "./employer.service";
 
-@ObjectType({ description: "A page of employers (用人单位列表)." })
-export class EmployerConnection {
-  @Field(() => [Employer], { description: "Employers on this page (本页单位)." })
-  nodes: Employer[];
-
-  @Field(() => PageInfo, { description: "Pagination (分页信息)." })
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: "Employers matching the filter (符合条件的单位总数)." })
-  totalCount: number;
-}
+export const EmployerConnection = connectionType(Employer, "EmployerConnection", "A page of employers (用人单位列表).");
 
 type C = Context<EnrollmentLoaders>;
 

@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../common/context";
-import { PageArgs, PageInfo } from "../../common/page";
+import { connectionType, PageArgs } from "../../common/page";
 import { Employer } from "../employer/employer.entity";
 import type { EnrollmentLoaders } from "../loaders";
 import { Person } from "../person/person.entity";
@@ -8,17 +8,7 @@ import { Enrollment } from "./enrollment.entity";
 import { EnrollInput, EnrollmentFilter, StopEnrollmentInput } from "./enrollment.input";
 import * as service from "./enrollment.service";
 
-@ObjectType({ description: "A page of enrollments (参保记录列表)." })
-export class EnrollmentConnection {
-  @Field(() => [Enrollment], { description: "Enrollments on this page (本页参保记录)." })
-  nodes: Enrollment[];
-
-  @Field(() => PageInfo, { description: "Pagination (分页信息)." })
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: "Enrollments matching the filter (符合条件的记录数)." })
-  totalCount: number;
-}
+export const EnrollmentConnection = connectionType(Enrollment, "EnrollmentConnection", "A page of enrollments (参保记录列表).");
 
 type C = Context<EnrollmentLoaders>;
 

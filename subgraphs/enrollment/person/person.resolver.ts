@@ -1,6 +1,6 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../common/context";
-import { PageArgs, PageInfo } from "../../common/page";
+import { connectionType, PageArgs } from "../../common/page";
 import { Area } from "../area/area.entity";
 import { Enrollment } from "../enrollment/enrollment.entity";
 import type { EnrollmentLoaders } from "../loaders";
@@ -8,17 +8,7 @@ import { Person } from "./person.entity";
 import { PersonFilter, RegisterPersonInput } from "./person.input";
 import * as service from "./person.service";
 
-@ObjectType({ description: "A page of insured people (参保人员列表)." })
-export class PersonConnection {
-  @Field(() => [Person], { description: "People on this page (本页人员)." })
-  nodes: Person[];
-
-  @Field(() => PageInfo, { description: "Pagination (分页信息)." })
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: "People matching the filter (符合条件的人数)." })
-  totalCount: number;
-}
+export const PersonConnection = connectionType(Person, "PersonConnection", "A page of insured people (参保人员列表).");
 
 type C = Context<EnrollmentLoaders>;
 
