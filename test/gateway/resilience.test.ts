@@ -14,6 +14,23 @@ describe("the gateway when a subgraph fails", () => {
   });
   afterAll(() => hub?.stop());
 
+  it("when one subgraph is down, a query across several returns the others' parts and nulls only the missing section", async () => {
+    const own = await startHub({ env: { HUB_ENV: "production" } });
+    try {
+      const token = await own.token({ role: "administrator" });
+      const q = 'query { auditLog(from: "2024-01-01", to: "2024-12-31") { from access { length verified } enrollment { length verified } } }';
+      const before = await own.query(q, {}, token);
+      expect(before.errors).toBeUndefined();
+      await own.subgraphs.find((s) => s.name === "enrollment")!.stop();
+      const res = await own.query<{ auditLog: { from: string; access: { verified: boolean } | null; enrollment: unknown } }>(q, {}, token);
+      expect(res.data!.auditLog).toEqual({ from: "2024-01-01", access: { length: 0, verified: true }, enrollment: null });
+      expect(res.errors!.map((e) => e.extensions!.code)).toEqual(["SUBGRAPH_UNAVAILABLE"]);
+      expect(res.errors![0].message).toBe("The enrollment service is unavailable.");
+    } finally {
+      await own.stop();
+    }
+  });
+
   it("when a subgraph is down, answers with a clear error naming the service, no address, and stays up; /readyz says which is down", async () => {
     const token = await hub.token({ role: "analyst" });
     expect((await hub.query(ANNUAL, { y: 2024 }, token)).errors).toBeUndefined();
