@@ -26,38 +26,87 @@ function hashOf(e: Omit<AuditEntry, "hash">): string {
   return crypto.createHash("sha256").update(canonical).digest("hex");
 }
 
+interface Pending {
+  entry: Omit<AuditEntry, "seq" | "prevHash" | "hash">;
+  done: { resolve(): void; reject(err: unknown): void };
+}
+
+/** Entries waiting for their database's next append, and whether one is running. */
+const queues = new WeakMap<DataSource, { pending: Pending[]; running: boolean }>();
+
 /**
- * Appends one entry to this database's chain. The head row is locked for the append (FOR UPDATE on
- * MySQL; SQLite's write lock does the same), so replicas of a subgraph append one after another.
+ * Appends one entry to this database's chain, and resolves once it is committed: the response that
+ * showed the data waits for it (fail closed). Entries of concurrent requests are appended together,
+ * in one transaction, while the previous append commits (group commit: one lock and one flush for
+ * many reads). The head row is locked for each append (FOR UPDATE on MySQL; SQLite's write lock does
+ * the same), so replicas of a subgraph append one after another.
  */
-export async function appendAudit(db: DataSource, claims: Claims, operation: string | undefined, audit: AuditCollector, result: "OK" | "ERROR"): Promise<void> {
+export function appendAudit(db: DataSource, claims: Claims, operation: string | undefined, audit: AuditCollector, result: "OK" | "ERROR"): Promise<void> {
+  const entry = {
+    at: new Date().toISOString(),
+    sub: claims.sub,
+    role: claims.role ?? null,
+    agency: claims.agency ?? null,
+    purpose: claims.purpose ?? null,
+    operation: operation ?? null,
+    subjects: [...audit.subjects],
+    fields: [...audit.fields].sort(),
+    result,
+  };
+  let queue = queues.get(db);
+  if (!queue) queues.set(db, (queue = { pending: [], running: false }));
+  const promise = new Promise<void>((resolve, reject) => queue!.pending.push({ entry, done: { resolve, reject } }));
+  if (!queue.running) void drain(db, queue);
+  return promise;
+}
+
+async function drain(db: DataSource, queue: { pending: Pending[]; running: boolean }): Promise<void> {
+  queue.running = true;
+  while (queue.pending.length) {
+    const batch = queue.pending.splice(0, 200);
+    try {
+      await withRetry(() => appendBatch(db, batch.map((p) => p.entry)));
+      for (const p of batch) p.done.resolve();
+    } catch (err) {
+      for (const p of batch) p.done.reject(err);
+    }
+  }
+  queue.running = false;
+}
+
+/** MySQL may pick a replica's append as a deadlock victim; the whole append is safe to run again. */
+async function withRetry(work: () => Promise<void>, attempts = 3): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      return await work();
+    } catch (err) {
+      if (i >= attempts || !/deadlock|lock wait timeout|SQLITE_BUSY/i.test(String((err as Error).message))) throw err;
+      await new Promise((r) => setTimeout(r, 5 * i));
+    }
+  }
+}
+
+async function appendBatch(db: DataSource, entries: Pending["entry"][]): Promise<void> {
   await withTransaction(db, async (tx) => {
     const lock = tx.dialect === "mysql" ? " FOR UPDATE" : "";
-    let [head] = await tx.query<{ seq: number; hash: string }>(`SELECT seq, hash FROM audit_head WHERE id = 1${lock}`);
-    if (!head) {
-      // The chain's first entry: create its head (a replica doing the same at once is harmless).
-      await tx.upsert("audit_head", ["id", "seq", "hash"], [[1, 0, GENESIS]], ["id"], []);
-      [head] = await tx.query<{ seq: number; hash: string }>(`SELECT seq, hash FROM audit_head WHERE id = 1${lock}`);
+    // The head row exists from the start (protectAuditLog), so this lock never races an insert.
+    const [head] = await tx.query<{ seq: number; hash: string }>(`SELECT seq, hash FROM audit_head WHERE id = 1${lock}`);
+    let seq = Number(head.seq);
+    let prevHash = head.hash;
+    const rows: unknown[][] = [];
+    for (const e of entries) {
+      const chained = { ...e, seq: ++seq, prevHash };
+      const hash = hashOf(chained);
+      rows.push([chained.seq, e.at, e.sub, e.role, e.agency, e.purpose, e.operation, JSON.stringify(e.subjects), JSON.stringify(e.fields), e.result, prevHash, hash]);
+      prevHash = hash;
     }
-    const entry = {
-      seq: Number(head.seq) + 1,
-      at: new Date().toISOString(),
-      sub: claims.sub,
-      role: claims.role ?? null,
-      agency: claims.agency ?? null,
-      purpose: claims.purpose ?? null,
-      operation: operation ?? null,
-      subjects: [...audit.subjects],
-      fields: [...audit.fields].sort(),
-      result,
-      prevHash: head.hash,
-    };
-    const hash = hashOf(entry);
+    // A plain INSERT: a sequence number taken twice must fail the append, never be skipped.
+    const one = `(${new Array(12).fill("?").join(", ")})`;
     await tx.run(
-      "INSERT INTO audit_log (seq, at, sub, role, agency, purpose, operation, subjects, fields, result, prevHash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      [entry.seq, entry.at, entry.sub, entry.role, entry.agency, entry.purpose, entry.operation, JSON.stringify(entry.subjects), JSON.stringify(entry.fields), entry.result, entry.prevHash, hash],
+      `INSERT INTO audit_log (seq, at, sub, role, agency, purpose, operation, subjects, fields, result, prevHash, hash) VALUES ${rows.map(() => one).join(", ")}`,
+      rows.flat(),
     );
-    await tx.run("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", [entry.seq, hash]);
+    await tx.run("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", [seq, prevHash]);
   }, { bumpsVersion: false });
 }
 
@@ -88,15 +137,18 @@ export async function readChain(db: DataSource, from: string, to: string): Promi
  * script of ours can rewrite it. Created at start on both databases, so every subgraph has them.
  */
 export async function protectAuditLog(db: DataSource): Promise<void> {
+  const sqlite = dialectOf(db) === "sqlite";
+  const hasTable = sqlite
+    ? (await db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'")).length > 0
+    : (await db.query("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'audit_log'")).length > 0;
+  if (!hasTable) return; // before the first migration (as when generating it)
+  await db.query(`INSERT ${sqlite ? "OR IGNORE" : "IGNORE"} INTO audit_head (id, seq, hash) VALUES (1, 0, ?)`, [GENESIS]);
   for (const op of ["UPDATE", "DELETE"]) {
     const name = `audit_log_no_${op.toLowerCase()}`;
-    if (dialectOf(db) === "sqlite") {
+    if (sqlite) {
       sqliteHandle(db).exec(`CREATE TRIGGER IF NOT EXISTS ${name} BEFORE ${op} ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;`);
       continue;
     }
-    // Before the first migration (as when generating it) there is no table to protect yet.
-    const table = await db.query("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'audit_log'");
-    if (table.length === 0) return;
     const exists = await db.query("SELECT 1 FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = ?", [name]);
     if (exists.length) continue;
     try {
