@@ -18,10 +18,6 @@ export function requireScope(context: Context, ...scopes: string[]): void {
   if (!scopes.some((s) => context.claims.scopes.has(s))) throw forbidden(`Requires the scope ${scopes.join(" or ")}.`);
 }
 
-export function hasScope(context: Context, scope: string): boolean {
-  return context.claims.scopes.has(scope);
-}
-
 const maskUnlessPii = (kind: PersonalDataKind): MiddlewareFn<Context> => async ({ context, root, info }, next) => {
   const value = await next();
   if (value === null || value === undefined) return value;
