@@ -70,6 +70,8 @@ function hubEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
     LOG_LEVEL: "warn",
     HUB_ENV: "production",
     GATEWAY_PORT: String(basePort),
+    // The bench scrapes the subgraphs' /metrics itself: no scrape token on its own hub.
+    METRICS_TOKEN: "",
   };
   SUBGRAPHS.forEach((s, i) => (hubEnv[`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, "_")}_PORT`] = String(basePort + 1 + i)));
   if (env.DATABASE_URL) hubEnv.DB_PREFIX = env.BENCH_DB_PREFIX ?? "sihub_bench_";

@@ -8,7 +8,7 @@ import type { Logger } from "pino";
 import type { Config } from "../lib/config";
 import { Claims, PARTNER_ROLES } from "../lib/claims";
 import { internalTokenKit } from "../lib/internal-token";
-import { executeApollo, listen, parseJsonBody, readBody, sendGraphQLError, sendJson, HttpError } from "../lib/http";
+import { executeApollo, listen, metricsAllowed, parseJsonBody, readBody, sendGraphQLError, sendJson, HttpError } from "../lib/http";
 import { createLogger } from "../lib/logger";
 import { SUPERGRAPH_FILE } from "../lib/paths";
 import { maskError } from "../subgraphs/common/errors";
@@ -107,6 +107,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       if (req.method === "GET" && path === "/healthz") return sendJson(res, 200, { status: "ok" });
       if (req.method === "GET" && path === "/readyz") return await readiness(res, subgraphHealth, config.SUBGRAPH_TIMEOUT_MS);
       if (req.method === "GET" && path === "/metrics") {
+        if (!metricsAllowed(req, config.METRICS_TOKEN)) return sendJson(res, 401, { error: "metrics token required" });
         res.writeHead(200, { "content-type": metrics.registry.contentType });
         return res.end(await metrics.registry.metrics());
       }

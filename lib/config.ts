@@ -24,6 +24,8 @@ const envSchema = z.object({
   INTERNAL_TOKEN_SECRET: z.string().min(32, "INTERNAL_TOKEN_SECRET must have at least 32 characters").optional(),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>` (the scraper's). */
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must have at least 16 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
   DEMO_SCALE: z.coerce.number().positive().max(1).default(1),

@@ -1,4 +1,5 @@
 import http from "node:http";
+import crypto from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from "@apollo/server";
 
@@ -46,6 +47,14 @@ export function sendJson(res: http.ServerResponse, status: number, body: unknown
 
 export function sendGraphQLError(res: http.ServerResponse, status: number, message: string, code: string): void {
   sendJson(res, status, { errors: [{ message, extensions: { code } }] }, status === 401 ? { "www-authenticate": "Bearer" } : {});
+}
+
+/** Whether a metrics scrape may read: always without a METRICS_TOKEN, else only with it as bearer. */
+export function metricsAllowed(req: http.IncomingMessage, token: string | undefined): boolean {
+  if (!token) return true;
+  const given = Buffer.from(req.headers.authorization ?? "");
+  const wanted = Buffer.from(`Bearer ${token}`);
+  return given.length === wanted.length && crypto.timingSafeEqual(given, wanted);
 }
 
 /** Parses a JSON request body; a malformed one is the caller's error (400). */

@@ -5,7 +5,7 @@ import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import type { Config } from "../../lib/config";
 import { internalTokenKit } from "../../lib/internal-token";
-import { executeApollo, listen, parseJsonBody, readBody, sendGraphQLError, sendJson, HttpError } from "../../lib/http";
+import { executeApollo, listen, metricsAllowed, parseJsonBody, readBody, sendGraphQLError, sendJson, HttpError } from "../../lib/http";
 import { createLogger } from "../../lib/logger";
 import type { Context } from "./context";
 import { openDataSource, sqlStatements } from "./data-source";
@@ -103,6 +103,7 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
         return sendJson(res, 200, { status: "ok", subgraph: module.name });
       }
       if (path === "/metrics" && req.method === "GET") {
+        if (!metricsAllowed(req, config.METRICS_TOKEN)) return sendJson(res, 401, { error: "metrics token required" });
         res.writeHead(200, { "content-type": metrics.contentType });
         return res.end(await metrics.metrics());
       }

@@ -76,3 +76,25 @@ describe("the gateway when a subgraph fails", () => {
     }
   });
 });
+
+describe("metrics", () => {
+  it("are open by default, and need the scraper's bearer token when METRICS_TOKEN is set", async () => {
+    const open = await startHub();
+    const closed = await startHub({ env: { METRICS_TOKEN: "scraper-secret-0123456789" } });
+    try {
+      expect((await fetch(`${open.gateway.url}/metrics`)).status).toBe(200);
+      const gw = `${closed.gateway.url}/metrics`;
+      const sub = closed.subgraphs[0].url.replace(/\/graphql$/, "/metrics");
+      for (const url of [gw, sub]) {
+        expect((await fetch(url)).status).toBe(401);
+        expect((await fetch(url, { headers: { authorization: "Bearer wrong-token-0123456789" } })).status).toBe(401);
+        const ok = await fetch(url, { headers: { authorization: "Bearer scraper-secret-0123456789" } });
+        expect(ok.status).toBe(200);
+        expect(await ok.text()).toMatch(/^# HELP/m);
+      }
+    } finally {
+      await open.stop();
+      await closed.stop();
+    }
+  });
+});
