@@ -118,11 +118,16 @@ async function ensureMysqlDatabase(databaseUrl: string, database: string): Promi
   }
 }
 
+/** Whether a table exists yet (a MySQL database before its first migration has none). */
+export async function hasTable(db: DataSource, name: string): Promise<boolean> {
+  const rows = dialectOf(db) === "sqlite"
+    ? await db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name])
+    : await db.query("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?", [name]);
+  return rows.length > 0;
+}
+
 async function ensureVersionRow(db: DataSource): Promise<void> {
-  const table = dialectOf(db) === "sqlite"
-    ? await db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'data_version'")
-    : await db.query("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'data_version'");
-  if (table.length === 0) return; // before the first migration
+  if (!(await hasTable(db, "data_version"))) return; // before the first migration
   const sql = dialectOf(db) === "sqlite" ? "INSERT OR IGNORE INTO data_version (id, version) VALUES (1, 0)" : "INSERT IGNORE INTO data_version (id, version) VALUES (1, 0)";
   await db.query(sql);
 }

@@ -1,5 +1,6 @@
 import { Entity, PrimaryGeneratedColumn, Column, Index } from "typeorm";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { jsonList } from "../../common/columns";
 
 export enum PartnerStatus {
   ACTIVE = "ACTIVE",
@@ -11,7 +12,6 @@ registerEnumType(PartnerStatus, {
   valuesConfig: { ACTIVE: { description: "May call (启用)" }, REVOKED: { description: "Revoked: its key no longer works (已吊销)" } },
 });
 
-const list = { to: (v: string[]) => JSON.stringify(v), from: (v: string) => JSON.parse(v) as string[] };
 
 /**
  * A partner agency's client (合作方接入客户端): what it may call (scopes, registered operations), for
@@ -45,11 +45,11 @@ export class PartnerClient {
   purpose: string;
 
   @Field(() => [String], { description: "Scopes granted (授权范围)." })
-  @Column("text", { transformer: list })
+  @Column("text", { transformer: jsonList })
   scopes: string[];
 
   @Field(() => [String], { description: "Registered operations by name (已登记操作); anything else is refused." })
-  @Column("text", { transformer: list })
+  @Column("text", { transformer: jsonList })
   operations: string[];
 
   @Field(() => String, { nullable: true, description: "Area bound (行政区划范围): sees this area's subtree only." })

@@ -4,6 +4,7 @@ import { PARTNER_ROLES, ROLE_SCOPES, SCOPES } from "../../../lib/claims";
 import { loadManifest, Manifest } from "../../../lib/persisted";
 import { badInput, conflict, notFound } from "../../common/errors";
 import { withTransaction } from "../../common/tx";
+import { jsonList } from "../../common/columns";
 import { PartnerClient, PartnerStatus } from "./partner.entity";
 import type { RegisterPartnerInput } from "./partner.input";
 
@@ -66,7 +67,7 @@ export async function registerPartner(db: DataSource, input: RegisterPartnerInpu
 
 async function byClientIdTx(tx: { query<T>(sql: string, p?: unknown[]): Promise<T[]> }, clientId: string): Promise<PartnerClient | null> {
   const [row] = await tx.query<Record<string, unknown>>("SELECT * FROM partner_client WHERE clientId = ?", [clientId]);
-  return row ? ({ ...row, scopes: JSON.parse(String(row.scopes)), operations: JSON.parse(String(row.operations)) } as PartnerClient) : null;
+  return row ? ({ ...row, scopes: jsonList.from(row.scopes), operations: jsonList.from(row.operations) } as PartnerClient) : null;
 }
 
 /** A new key; the old one stops working when this commits. */

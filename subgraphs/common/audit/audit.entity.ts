@@ -1,5 +1,6 @@
 import { Entity, PrimaryColumn, Column, Index } from "typeorm";
 import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { jsonList } from "../columns";
 
 /**
  * One unmasked read of personal data (个人信息查阅记录). Every subgraph keeps its own chain in its own
@@ -41,11 +42,11 @@ export class AuditEntry {
   operation: string | null;
 
   @Field(() => [String], { description: "Whose records, as Type:id (涉及对象)." })
-  @Column("text", { transformer: { to: (v: string[]) => JSON.stringify(v), from: (v: string) => JSON.parse(v) } })
+  @Column("text", { transformer: jsonList })
   subjects: string[];
 
   @Field(() => [String], { description: "Which fields were shown unmasked, as Type.field (涉及字段)." })
-  @Column("text", { transformer: { to: (v: string[]) => JSON.stringify(v), from: (v: string) => JSON.parse(v) } })
+  @Column("text", { transformer: jsonList })
   fields: string[];
 
   @Field(() => String, { description: "Result of the request: OK, or ERROR when it also reported errors (结果)." })

@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import type { DataSource } from "typeorm";
 import type { Claims } from "../../../lib/claims";
-import { dialectOf, sqliteHandle } from "../data-source";
+import { dialectOf, hasTable, sqliteHandle } from "../data-source";
+import { jsonList } from "../columns";
 import { withTransaction } from "../tx";
 import type { AuditChain, AuditEntry } from "./audit.entity";
 
@@ -111,7 +112,7 @@ async function appendBatch(db: DataSource, entries: Pending["entry"][]): Promise
 }
 
 type Row = Omit<AuditEntry, "subjects" | "fields"> & { subjects: string; fields: string };
-const parse = (r: Row): AuditEntry => ({ ...r, seq: Number(r.seq), subjects: JSON.parse(r.subjects), fields: JSON.parse(r.fields) });
+const parse = (r: Row): AuditEntry => ({ ...r, seq: Number(r.seq), subjects: jsonList.from(r.subjects), fields: jsonList.from(r.fields) });
 
 /** The entries of a period and the verification of the whole chain, head included. */
 export async function readChain(db: DataSource, from: string, to: string): Promise<AuditChain> {
@@ -138,10 +139,7 @@ export async function readChain(db: DataSource, from: string, to: string): Promi
  */
 export async function protectAuditLog(db: DataSource): Promise<void> {
   const sqlite = dialectOf(db) === "sqlite";
-  const hasTable = sqlite
-    ? (await db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'")).length > 0
-    : (await db.query("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'audit_log'")).length > 0;
-  if (!hasTable) return; // before the first migration (as when generating it)
+  if (!(await hasTable(db, "audit_log"))) return; // before the first migration (as when generating it)
   await db.query(`INSERT ${sqlite ? "OR IGNORE" : "IGNORE"} INTO audit_head (id, seq, hash) VALUES (1, 0, ?)`, [GENESIS]);
   for (const op of ["UPDATE", "DELETE"]) {
     const name = `audit_log_no_${op.toLowerCase()}`;
