@@ -3,8 +3,8 @@ import path from "node:path";
 import { Kind, parse, print, OperationDefinitionNode } from "graphql";
 import { ROOT } from "../lib/paths";
 
-/** The operations real clients send (test/operations), by name, as query text. */
-export function loadOperations(dir = path.join(ROOT, "test", "operations")): Map<string, string> {
+/** The operations real clients send (schema/operations), by name, as query text. */
+export function loadOperations(dir = path.join(ROOT, "schema", "operations")): Map<string, string> {
   const ops = new Map<string, string>();
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".graphql"))) {
     const doc = parse(fs.readFileSync(path.join(dir, file), "utf8"));
@@ -15,7 +15,7 @@ export function loadOperations(dir = path.join(ROOT, "test", "operations")): Map
   return ops;
 }
 
-/** An entity lookup by hub id, the selection of EmployerByCreditCode (no such operation is in test/operations). */
+/** An entity lookup by hub id, the selection of EmployerByCreditCode (no such operation is in schema/operations). */
 export const EMPLOYER_BY_ID = `query EmployerById($id: ID!) {
   employer(id: $id) { id name creditCode status area { code name } }
 }`;

@@ -142,7 +142,7 @@ async function main(): Promise<number> {
   const ops = loadOperations();
   const op = (name: string) => {
     const q = ops.get(name);
-    if (!q) throw new Error(`operation ${name} not found in test/operations`);
+    if (!q) throw new Error(`operation ${name} not found in schema/operations`);
     return q;
   };
 

@@ -7,7 +7,7 @@ import { ROOT } from "../lib/paths";
 type PageOptions = NonNullable<Parameters<typeof renderGraphiQL>[0]>;
 
 /** Operations that real clients run (typed by codegen), preloaded as examples. */
-const OPERATIONS_DIR = path.join(ROOT, "test", "operations");
+const OPERATIONS_DIR = path.join(ROOT, "schema", "operations");
 
 /** The contract operation (DESIGN §5), as far as the subgraphs exist; used when the file is absent (e.g. a trimmed deployment). */
 const FALLBACK_ANNUAL_FIGURES = `query AnnualFigures($year: Int!) {

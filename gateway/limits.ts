@@ -92,7 +92,7 @@ export const DEFAULT_LIST_SIZE = 50;
 
 /**
  * The one table of limits. Measured with `measureOperation` / `countTokens` (test/security/limits.test.ts
- * runs every operation under `test/operations/` against them), with pages at the resolvers' maximum of 200:
+ * runs every operation under `schema/operations/` against them), with pages at the resolvers' maximum of 200:
  *
  * | operation                                                  | depth | cost   | tokens |
  * |------------------------------------------------------------|-------|--------|--------|
@@ -118,7 +118,7 @@ export const DEFAULT_LIST_SIZE = 50;
  *   (annualReport → finance → unemploymentFund → income → total), one level to spare. Aliases 20: a panel of
  *   years side by side. Cost 20,000: twenty breakdowns or years of the contract (≈ 700 each), no page of
  *   records with their details. Tokens 1,500: the contract (119) many times over. Directives 10.
- * - partners run their registered operations (DESIGN §4; any operation under `test/operations/` can be
+ * - partners run their registered operations (DESIGN §4; any operation under `schema/operations/` can be
  *   registered for one), and agencies' tokens not held to registered operations run free-form queries.
  *   Depth 5: the deepest operation (EmployerPage; the tax bureau's employers → staff → person) is 5.
  *   Cost 100,000: every operation at pages of 200 passes (EmployerPage at 200, 92,005, the heaviest), a

@@ -4,11 +4,11 @@ import { parse, OperationDefinitionNode } from "graphql";
 import { ROOT } from "./paths";
 
 /**
- * The persisted-document manifest: every operation under test/operations, by its sha256 (generated
+ * The persisted-document manifest: every operation under schema/operations, by its sha256 (generated
  * by codegen with `persistedDocuments`). Partners send a document id, never a query of their own;
  * administrators register operations for a partner by name.
  */
-export const MANIFEST_FILE = path.join(ROOT, "test", "operations", "__generated__", "persisted-documents.json");
+export const MANIFEST_FILE = path.join(ROOT, "schema", "operations", "__generated__", "persisted-documents.json");
 
 export interface PersistedDocument {
   id: string;

@@ -1,5 +1,5 @@
 import { startHub, TestHub } from "../helpers/hub";
-import { AnnualFiguresDocument, InsuredStatisticsDocument } from "../operations/__generated__/graphql";
+import { AnnualFiguresDocument, InsuredStatisticsDocument } from "../../schema/operations/__generated__/graphql";
 
 /**
  * The dashboard contract on the full demo data (DESIGN §5): the figures of the seed report come out of

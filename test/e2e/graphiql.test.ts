@@ -82,7 +82,7 @@ describe("GraphiQL", () => {
 
   it("runs every preloaded example for an analyst without errors", async () => {
     const token = await hub.token({ role: "analyst" });
-    const doc = parse(fs.readFileSync(path.join(__dirname, "..", "operations", "examples.graphql"), "utf8"));
+    const doc = parse(fs.readFileSync(path.join(__dirname, "..", "..", "schema", "operations", "examples.graphql"), "utf8"));
     const operations = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === "OperationDefinition");
     expect(operations.length).toBeGreaterThanOrEqual(3);
     for (const op of operations) {

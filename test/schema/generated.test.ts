@@ -15,11 +15,11 @@ describe("generated artifacts", () => {
     }
   });
 
-  it("the typed operations under test/operations/__generated__ match the operations (run `npm run codegen`)", () => {
+  it("the typed operations under schema/operations/__generated__ match the operations (run `npm run codegen`)", () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "sihub-codegen-"));
-    const generated = path.join(ROOT, "test", "operations", "__generated__");
+    const generated = path.join(ROOT, "schema", "operations", "__generated__");
     const config = path.join(out, "codegen.yml");
-    fs.writeFileSync(config, fs.readFileSync(path.join(ROOT, "codegen.yml"), "utf8").replace("test/operations/__generated__/", `${out}/gen/`));
+    fs.writeFileSync(config, fs.readFileSync(path.join(ROOT, "codegen.yml"), "utf8").replace("schema/operations/__generated__/", `${out}/gen/`));
     // The codegen CLI is ESM-only inside; run it as clients do, in its own process.
     execFileSync(process.execPath, [path.join(ROOT, "node_modules", "@graphql-codegen", "cli", "cjs", "bin.js"), "--config", config, "--silent"], { cwd: ROOT, stdio: "pipe" });
     const files = fs.readdirSync(path.join(out, "gen"));

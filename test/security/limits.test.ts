@@ -12,7 +12,7 @@ import { startHub, TestHub } from "../helpers/hub";
  * caller, and no field suggestions for partners. Run in production mode, so errors look as deployed.
  */
 
-const OPERATIONS_DIR = path.join(__dirname, "..", "operations");
+const OPERATIONS_DIR = path.join(__dirname, "..", "..", "schema", "operations");
 const OPERATION_FILES = fs.readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith(".graphql")).sort();
 
 /** Plausible variables by name; `first` at the largest page the resolvers allow (the worst case). */

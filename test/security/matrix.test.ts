@@ -1,7 +1,7 @@
 import { startHub, TestHub } from "../helpers/hub";
 import { loadManifest } from "../../lib/persisted";
 import { ROLE_SCOPES } from "../../lib/claims";
-import { RegisterPartnerDocument } from "../operations/__generated__/graphql";
+import { RegisterPartnerDocument } from "../../schema/operations/__generated__/graphql";
 
 /**
  * Who may do what (DESIGN §4), by behaviour through the gateway: every role against the operations
@@ -39,7 +39,7 @@ const MATRIX: Record<string, Record<Op, Outcome>> = {
   none:               { AnnualFigures: "401", PersonByIdNumber: "401", AliasedFragments: "401", NestedEntities: "401", RegisterEmployer: "401", PartnerClients: "401", AuditLog: "401" },
 };
 
-/** Partners by API key, each with its registered operations (test/operations/partners.graphql). */
+/** Partners by API key, each with its registered operations (schema/operations/partners.graphql). */
 const PARTNERS: { role: string; operations: string[]; expect: Record<string, Outcome> }[] = [
   { role: "tax-bureau", operations: ["TaxEmployersInArea", "TaxEmployerContributions"], expect: { TaxEmployersInArea: D, TaxEmployerContributions: M, StatisticsInsuredBreakdown: "403", AnnualFigures: "403" } },
   { role: "statistics-bureau", operations: ["StatisticsInsuredBreakdown"], expect: { StatisticsInsuredBreakdown: D, TaxEmployersInArea: "403", PersonByIdNumber: "403" } },

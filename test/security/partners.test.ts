@@ -1,7 +1,7 @@
 import { startHub, TestHub } from "../helpers/hub";
 import { loadManifest } from "../../lib/persisted";
 import { sqlStatements } from "../../subgraphs/common/data-source";
-import { RegisterPartnerDocument, RevokePartnerDocument, RotatePartnerKeyDocument, PartnerClientsDocument, AuditLogDocument } from "../operations/__generated__/graphql";
+import { RegisterPartnerDocument, RevokePartnerDocument, RotatePartnerKeyDocument, PartnerClientsDocument, AuditLogDocument } from "../../schema/operations/__generated__/graphql";
 
 const manifest = loadManifest();
 const docId = (name: string) => manifest.byName.get(name)!.id;

@@ -6,7 +6,7 @@ import {
   AnnualFiguresDocument, EmployerPageDocument, EnrollDocument, InsuredStatisticsDocument, PersonByIdNumberDocument,
   RecordContributionsDocument, RegisterEmployerDocument, RegisterPersonDocument, StopEnrollmentDocument, ZombieEmployersDocument,
   ContributionsDocument, EmployerByCreditCodeDocument,
-} from "../operations/__generated__/graphql";
+} from "../../schema/operations/__generated__/graphql";
 
 const idNumber = (first17: string) => first17 + residentIdCheckChar(first17);
 const creditCode = (first17: string) => first17 + creditCodeCheckChar(first17);
