@@ -1,7 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, JWTVerifyGetKey, JWTPayload } from "jose";
 import type { Config } from "../lib/config";
-import { Claims, scopesFor } from "../lib/claims";
-import { claimsFromPayload } from "../lib/internal-token";
+import { Claims, ClaimsError, parseClaims } from "../lib/claims";
 
 /**
  * Verifies callers' bearer JWTs (DESIGN §4): audience `si-hub`, lifetime at most one hour, 60 s
@@ -53,7 +52,11 @@ export function callerVerifier(config: Config): (token: string) => Promise<Claim
       throw new AuthError(`The token is not valid: ${(err as Error).message}`);
     }
     if ((payload.exp ?? 0) - (payload.iat ?? 0) > MAX_LIFETIME_S) throw new AuthError("The token lives longer than one hour.");
-    const role = typeof payload.role === "string" ? payload.role : undefined;
-    return { ...claimsFromPayload(payload, scopesFor(role, payload.scope)), exp: payload.exp! + TOLERANCE_S };
+    try {
+      return { ...parseClaims(payload, "caller"), exp: payload.exp! + TOLERANCE_S };
+    } catch (err) {
+      if (err instanceof ClaimsError) throw new AuthError(`The token is not valid: ${err.message}`);
+      throw err;
+    }
   }
 }

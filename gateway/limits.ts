@@ -26,7 +26,7 @@ import {
   type GraphQLField,
   type GraphQLOutputType,
 } from "graphql";
-import { PARTNER_ROLES, type Claims } from "../lib/claims";
+import { isPartnerRole, type Claims } from "../lib/claims";
 import type { GatewayContext } from "./server";
 
 /**
@@ -65,7 +65,7 @@ export type CallerKind = "partner" | "dashboard" | "staff";
  * services: the rest.
  */
 export function callerKind(claims: Pick<Claims, "role" | "agency">): CallerKind {
-  if (claims.agency || (claims.role !== undefined && PARTNER_ROLES.has(claims.role))) return "partner";
+  if (claims.agency || isPartnerRole(claims.role)) return "partner";
   if (claims.role === "dashboard") return "dashboard";
   return "staff";
 }
@@ -332,13 +332,14 @@ export function operationLimits(): ApolloServerPlugin<GatewayContext> {
 const SUGGESTION = /\s*Did you mean .*\?\s*$/s;
 
 /**
- * No field suggestions for partners: "Did you mean …?" hints would let a partner map the schema by
- * guessing names, which introspection is closed to them for. Analysts and staff keep the hints.
+ * Field suggestions ("Did you mean …?") only for callers who may read the schema anyway (the
+ * `introspection` scope: analysts). For everyone else they would map the schema by guessing names,
+ * which introspection is closed to them for: partners, dashboards, department staff.
  */
 export function hideFieldSuggestions(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
-      if (callerKind(contextValue.claims) !== "partner") return;
+      if (contextValue.claims.scopes.has("introspection")) return;
       return {
         async willSendResponse({ response }) {
           const body = response.body;

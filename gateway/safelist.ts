@@ -1,7 +1,6 @@
 import type { Config } from "../lib/config";
-import { Claims, claimsOperations } from "../lib/claims";
-import { claimsFromPayload, InternalTokenKit } from "../lib/internal-token";
-import { scopesFor } from "../lib/claims";
+import { Claims, claimsOperations, parseClaims } from "../lib/claims";
+import type { InternalTokenKit } from "../lib/internal-token";
 import type { Manifest } from "../lib/persisted";
 
 /**
@@ -26,7 +25,7 @@ export function partnerKeyVerifier(config: Config, tokens: InternalTokenKit, acc
     if (res.status === 401) return null;
     if (!res.ok) throw new Error(`access subgraph answered ${res.status}`);
     const payload = (await res.json()) as Record<string, unknown>;
-    return claimsFromPayload(payload, scopesFor(String(payload.role), payload.scope));
+    return parseClaims(payload, "registry");
   };
 }
 

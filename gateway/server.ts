@@ -1,12 +1,14 @@
 import fs from "node:fs";
 import http from "node:http";
-import { gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+import crypto from "node:crypto";
 import { ApolloServer, BaseContext } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloGateway } from "@apollo/gateway";
 import type { Logger } from "pino";
 import type { Config } from "../lib/config";
-import { Claims, PARTNER_ROLES } from "../lib/claims";
+import { Claims, isPartnerRole } from "../lib/claims";
 import { internalTokenKit } from "../lib/internal-token";
 import { executeApollo, listen, metricsAllowed, parseJsonBody, readBody, sendGraphQLError, sendJson, HttpError } from "../lib/http";
 import { createLogger } from "../lib/logger";
@@ -19,6 +21,7 @@ import { applySafelist, partnerKeyVerifier } from "./safelist";
 import { loadManifest } from "../lib/persisted";
 import { gatewayMetrics } from "./observability";
 import { hideFieldSuggestions, introspectionGuard, MAX_DOCUMENT_TOKENS, operationLimits } from "./limits";
+import { requestChecks } from "./request-checks";
 
 export interface GatewayContext extends BaseContext {
   claims: Claims;
@@ -73,7 +76,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     introspection: true,
     // Operation limits per caller (gateway/limits.ts); the parser stops at the largest token limit of any caller.
     parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
-    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionGuard(), operationLimits(), hideFieldSuggestions()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestChecks(), introspectionGuard(), operationLimits(), hideFieldSuggestions()],
     formatError: (formatted, error) => {
       const code = formatted.extensions?.code;
       if (!code || code === "INTERNAL_SERVER_ERROR") log.error({ err: error }, "request error");
@@ -95,8 +98,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
 
   const manifest = loadManifest();
   const verifyPartnerKey = partnerKeyVerifier(config, tokens, urls.access);
-  const page = graphiqlPage();
-  let pageGzip: Buffer | undefined;
+  // The page carries GraphiQL and its editor inline (≈ 9 MB): compressed once here, not on a request's time.
+  const page = await staticPage(graphiqlPage());
   const subgraphHealth = Object.entries(urls).map(([name, url]) => ({ name, url: url.replace(/\/graphql$/, "/healthz") }));
 
   const handler = async (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -111,17 +114,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         res.writeHead(200, { "content-type": metrics.registry.contentType });
         return res.end(await metrics.registry.metrics());
       }
-      if (req.method === "GET" && (path === "/graphiql" || path === "/")) {
-        const headers: Record<string, string> = { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache", "x-frame-options": "DENY", vary: "accept-encoding" };
-        // The page carries GraphiQL and its editor inline (≈ 9 MB); gzip makes it ≈ 4x smaller on the wire.
-        if (/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
-          pageGzip ??= gzipSync(page);
-          res.writeHead(200, { ...headers, "content-encoding": "gzip" });
-          return res.end(pageGzip);
-        }
-        res.writeHead(200, headers);
-        return res.end(page);
-      }
+      if (req.method === "GET" && (path === "/graphiql" || path === "/")) return servePage(req, res, page);
       if (path !== "/graphql") return sendJson(res, 404, { error: "not found" });
       const auth = req.headers.authorization ?? "";
       const apiKey = typeof req.headers["x-api-key"] === "string" ? req.headers["x-api-key"] : auth.startsWith("ApiKey ") ? auth.slice(7).trim() : undefined;
@@ -137,8 +130,9 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
         callerToken = auth.slice(7).trim();
         try {
           claims = await verifyCaller(callerToken);
-          if (claims.role && PARTNER_ROLES.has(claims.role) && !claims.operations) {
-            // A partner's own JWT: its registered client (by the token's subject) decides what it may do.
+          if (isPartnerRole(claims.role)) {
+            // A partner's own JWT: its registered, active client (by the token's subject) decides what it may
+            // do, whatever the token says besides (scopes, bounds, operations): revocation takes effect at once.
             const registered = await verifyPartnerKey({ clientId: claims.sub });
             if (!registered) return sendGraphQLError(res, 401, "No active partner client is registered for this token's subject.", "UNAUTHENTICATED");
             claims = registered;
@@ -191,4 +185,30 @@ async function readiness(res: http.ServerResponse, subgraphs: { name: string; ur
   );
   const ready = checks.every((c) => c.ok);
   sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", subgraphs: Object.fromEntries(checks.map((c) => [c.name, c.ok ? "up" : "down"])) });
+}
+
+interface StaticPage {
+  html: Buffer;
+  gzipped: Buffer;
+  etag: string;
+}
+
+async function staticPage(html: string): Promise<StaticPage> {
+  const body = Buffer.from(html, "utf8");
+  const etag = `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  return { html: body, gzipped: await promisify(gzip)(body), etag };
+}
+
+/** The GraphiQL page: gzipped when the browser accepts it, and 304 when its copy is current (ETag). */
+function servePage(req: http.IncomingMessage, res: http.ServerResponse, page: StaticPage): void {
+  const headers: Record<string, string> = { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache", "x-frame-options": "DENY", vary: "accept-encoding", etag: page.etag };
+  if (String(req.headers["if-none-match"] ?? "").split(/\s*,\s*/).includes(page.etag)) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  const gzipped = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  const body = gzipped ? page.gzipped : page.html;
+  res.writeHead(200, { ...headers, ...(gzipped ? { "content-encoding": "gzip" } : {}), "content-length": String(body.length) });
+  res.end(body);
 }

@@ -51,13 +51,84 @@ export interface Claims {
 /** Partner kinds (DESIGN §4): they run registered operations only, sent by document id. */
 export const PARTNER_ROLES: ReadonlySet<string> = new Set(["tax-bureau", "medical-insurance-bureau", "hospital", "civil-affairs", "statistics-bureau"]);
 
+/** Whether a role is a partner kind, compared case-insensitively: "Tax-Bureau" is the tax bureau too. */
+export function isPartnerRole(role: string | undefined): boolean {
+  return role !== undefined && PARTNER_ROLES.has(role.toLowerCase());
+}
+
 /** The operations a caller is held to: its registered ones; none at all for a partner without any. */
 export function claimsOperations(claims: Claims): readonly string[] | undefined {
   if (claims.operations) return claims.operations;
-  return claims.role && PARTNER_ROLES.has(claims.role) ? [] : undefined;
+  return isPartnerRole(claims.role) ? [] : undefined;
 }
 
-export function scopesFor(role: string | undefined, scope: unknown): Set<string> {
-  if (typeof scope === "string") return new Set(scope.split(" ").filter(Boolean));
-  return new Set(role ? ROLE_SCOPES[role] ?? [] : []);
+/** A claim that is present but malformed: the token is refused (401), never read as if the claim were absent. */
+export class ClaimsError extends Error {}
+
+/** Where a token's claims come from: callers (their identity provider), our own internal tokens, the partner registry. */
+export type ClaimsSource = "caller" | "internal" | "registry";
+
+const AREA_CODE = /^\d{6}(?:\d{3}){0,2}$/;
+const HUB_ID = /^[1-9]\d{0,17}$/;
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
+const BOUND_KINDS = ["area", "institution", "employer"] as const;
+
+/** Roles a token may carry, by source: nobody outside claims the service role; the gateway's own role exists only inside. */
+function knownRole(role: string, source: ClaimsSource): boolean {
+  if (source === "internal") return role in ROLE_SCOPES || role === "gateway";
+  return role in ROLE_SCOPES && role !== "service";
+}
+
+function optionalText(payload: Record<string, unknown>, name: string): string | undefined {
+  const v = payload[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== "string" || !v.trim() || v.length > 200) throw new ClaimsError(`The ${name} claim must be a non-empty string.`);
+  return v;
+}
+
+/**
+ * Reads the claims of a verified token, strictly (DESIGN §4 "Claims fail closed"): bounds must be an
+ * object of known kinds with well-formed values (an area code of 6, 9 or 12 digits, hub ids), operations
+ * a list of operation names, the role a known one (compared case-insensitively). Anything else throws.
+ */
+export function parseClaims(payload: Record<string, unknown>, source: ClaimsSource): Claims {
+  const sub = payload.sub;
+  if (typeof sub !== "string" || !sub || sub.length > 200) throw new ClaimsError("The token has no subject.");
+  const rawRole = payload.role;
+  if (typeof rawRole !== "string" || !knownRole(rawRole.toLowerCase(), source)) throw new ClaimsError("The token's role is missing or unknown.");
+  const role = rawRole.toLowerCase();
+  const scope = payload.scope;
+  if (scope !== undefined && typeof scope !== "string") throw new ClaimsError("The scope claim must be a space-separated string.");
+  const scopes = scope === undefined && source === "caller" ? new Set(ROLE_SCOPES[role] ?? []) : new Set(String(scope ?? "").split(" ").filter(Boolean));
+  return {
+    sub,
+    role,
+    agency: optionalText(payload, "agency"),
+    purpose: optionalText(payload, "purpose"),
+    scopes,
+    bounds: parseBounds(payload.bounds),
+    operations: parseOperations(payload.operations),
+  };
+}
+
+function parseBounds(raw: unknown): Bounds | undefined {
+  if (raw === undefined) return undefined;
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new ClaimsError("The bounds claim must be an object.");
+  const entries = Object.entries(raw as Record<string, unknown>);
+  if (entries.length === 0) throw new ClaimsError("The bounds claim names no bound.");
+  const bounds: Bounds = {};
+  for (const [kind, value] of entries) {
+    if (!(BOUND_KINDS as readonly string[]).includes(kind)) throw new ClaimsError(`Unknown bound ${kind}.`);
+    if (typeof value !== "string") throw new ClaimsError(`The ${kind} bound must be a string.`);
+    const pattern = kind === "area" ? AREA_CODE : HUB_ID;
+    if (!pattern.test(value)) throw new ClaimsError(`The ${kind} bound is not ${kind === "area" ? "an area code of 6, 9 or 12 digits" : "a hub id"}.`);
+    bounds[kind as (typeof BOUND_KINDS)[number]] = value;
+  }
+  return bounds;
+}
+
+function parseOperations(raw: unknown): readonly string[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw) || raw.some((o) => typeof o !== "string" || !OPERATION_NAME.test(o))) throw new ClaimsError("The operations claim must be a list of operation names.");
+  return raw as string[];
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import fs from "node:fs";
 import crypto from "node:crypto";
 import { SUBGRAPHS, SubgraphName } from "../subgraphs/registry";
+import { privateDir } from "./files";
 
 /**
  * The one configuration object of a process. Nothing else reads process.env (DESIGN §7);
@@ -97,7 +98,7 @@ function localSecrets(dataDir: string, create: boolean): Record<string, string> 
     AUTH_JWT_SECRET: crypto.randomBytes(32).toString("base64url"),
     INTERNAL_TOKEN_SECRET: crypto.randomBytes(32).toString("base64url"),
   };
-  fs.mkdirSync(dataDir, { recursive: true });
+  privateDir(dataDir);
   fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }

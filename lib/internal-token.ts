@@ -1,5 +1,5 @@
-import { SignJWT, jwtVerify, JWTPayload } from "jose";
-import { Claims, Bounds } from "./claims";
+import { SignJWT, jwtVerify } from "jose";
+import { Claims, parseClaims } from "./claims";
 
 /**
  * The short-lived token the gateway signs for subgraphs (audience `si-hub-subgraph`, ≤ 60 s).
@@ -41,25 +41,10 @@ export function internalTokenKit(secret: string): InternalTokenKit {
       const hit = verified.get(token);
       if (hit && hit.exp > now) return hit.claims;
       const { payload } = await jwtVerify(token, key, { audience: AUDIENCE, issuer: ISSUER, algorithms: ["HS256"], clockTolerance: 5 });
-      const claims = claimsFromPayload(payload, new Set(String(payload.scope ?? "").split(" ").filter(Boolean)));
+      const claims = parseClaims(payload, "internal");
       if (verified.size > 10_000) verified.clear();
       verified.set(token, { claims, exp: payload.exp ?? now });
       return claims;
     },
-  };
-}
-
-export function claimsFromPayload(payload: JWTPayload, scopes: Set<string>): Claims {
-  const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
-  const b = payload.bounds as Bounds | undefined;
-  const bounds = b && typeof b === "object" ? { area: str(b.area), institution: str(b.institution), employer: str(b.employer) } : undefined;
-  return {
-    sub: payload.sub ?? "anonymous",
-    role: str(payload.role),
-    agency: str(payload.agency),
-    purpose: str(payload.purpose),
-    scopes,
-    bounds: bounds && (bounds.area || bounds.institution || bounds.employer) ? bounds : undefined,
-    operations: Array.isArray(payload.operations) ? payload.operations.filter((o): o is string => typeof o === "string") : undefined,
   };
 }

@@ -1,9 +1,9 @@
-import fs from "node:fs";
 import path from "node:path";
 import { DataSource, Logger as OrmLogger, MixedList, EntitySchema } from "typeorm";
 import type { Logger } from "pino";
 import { createConnection } from "mysql2/promise";
 import type { Config } from "../../lib/config";
+import { privateDir, privateFile } from "../../lib/files";
 import { AuditEntry, AuditHead } from "./audit/audit.entity";
 import { protectAuditLog } from "./audit/audit.service";
 import { DataVersion } from "./figures-cache";
@@ -79,10 +79,12 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
       logger,
     });
   } else {
-    fs.mkdirSync(config.dataDir, { recursive: true });
+    const file = path.join(config.dataDir, `${spec.name}.sqlite`);
+    privateDir(config.dataDir);
+    privateFile(file);
     db = new DataSource({
       type: "better-sqlite3",
-      database: path.join(config.dataDir, `${spec.name}.sqlite`),
+      database: file,
       entities: [...(spec.entities as Function[]), ...KIT_ENTITIES],
       // SQLite is the single-machine default; its schema follows the entities (DESIGN §2).
       synchronize: true,

@@ -287,8 +287,8 @@ describe("deny by default: a subgraph refuses every field to a caller without sc
   beforeAll(async () => {
     hub = await startHub();
     kit = internalTokenKit(hub.config.internalTokenSecret);
-    noScopes = await kit.sign({ sub: "probe-no-scopes", role: "probe", scopes: new Set() });
-    allScopes = await kit.sign({ sub: "probe-all-scopes", role: "probe", scopes: new Set(SCOPES) });
+    noScopes = await kit.sign({ sub: "probe-no-scopes", role: "analyst", scopes: new Set() });
+    allScopes = await kit.sign({ sub: "probe-all-scopes", role: "analyst", scopes: new Set(SCOPES) });
   });
   afterAll(async () => {
     await hub?.stop();
@@ -386,7 +386,7 @@ describe("deny by default: a subgraph refuses every field to a caller without sc
   });
 
   it("positive control: enrollment:read is not refused for employers (so the checks above can fail)", async () => {
-    const token = await kit.sign({ sub: "probe-reader", role: "probe", scopes: new Set(["enrollment:read"]) });
+    const token = await kit.sign({ sub: "probe-reader", role: "analyst", scopes: new Set(["enrollment:read"]) });
     const probe: Probe = { label: "Query.employers", query: "{ employers(first: 1) { totalCount } }", dataPath: "employers" };
     const answer = await post(subgraphUrl("enrollment"), token, probe);
     expect(codes(answer)).not.toContain("FORBIDDEN");
@@ -396,7 +396,7 @@ describe("deny by default: a subgraph refuses every field to a caller without sc
   });
 
   it("positive control: enrollment:read resolves an Employer reference without FORBIDDEN", async () => {
-    const token = await kit.sign({ sub: "probe-reader", role: "probe", scopes: new Set(["enrollment:read"]) });
+    const token = await kit.sign({ sub: "probe-reader", role: "analyst", scopes: new Set(["enrollment:read"]) });
     const probe: Probe = {
       label: "Employer (via _entities)",
       query: "query($r: [_Any!]!) { _entities(representations: $r) { ... on Employer { id } } }",

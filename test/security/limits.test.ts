@@ -6,6 +6,7 @@ import { callerKind, countTokens, LIMITS, measureOperation } from "../../gateway
 import { graphiqlDefaultQuery } from "../../gateway/graphiql";
 import { loadManifest } from "../../lib/persisted";
 import { startHub, TestHub } from "../helpers/hub";
+import { RegisterPartnerDocument } from "../../schema/operations/__generated__/graphql";
 
 /**
  * Operation safety at the gateway (DESIGN §4): depth, alias, directive, token and cost limits per kind of
@@ -75,13 +76,17 @@ describe("operation limits at the gateway", () => {
 
   beforeAll(async () => {
     hub = await startHub({ env: { HUB_ENV: "production" } });
+    const registered = await hub.query(RegisterPartnerDocument, {
+      input: { clientId: "tax-bureau-client", name: "邵东市税务局", role: "tax-bureau", agency: "邵东市税务局", purpose: "征缴核对", operations: MANIFEST_NAMES },
+    }, await hub.token({ role: "administrator" }));
+    expect(registered.errors).toBeUndefined();
     tokens = {
       analyst: await hub.token({ role: "analyst" }),
       registrar: await hub.token({ role: "registrar" }),
       dashboard: await hub.token({ role: "dashboard" }),
       // An agency's token not held to registered operations: free-form queries, a partner's limits.
-      agency: await hub.token({ role: "external", agency: "邵东市审计局", scope: "enrollment:read aggregate:read" }),
-      // A partner held to its registered operations (sent by document id).
+      agency: await hub.token({ role: "analyst", agency: "邵东市审计局", scope: "enrollment:read aggregate:read" }),
+      // A partner's own JWT, held to its registered client and operations (sent by document id).
       taxBureau: await new SignJWT({ role: "tax-bureau", agency: "邵东市税务局", purpose: "征缴核对", operations: MANIFEST_NAMES })
         .setProtectedHeader({ alg: "HS256" })
         .setSubject("tax-bureau-client")
