@@ -65,3 +65,28 @@ export function requestChecks(): ApolloServerPlugin<GatewayContext> {
     },
   };
 }
+
+/** Seconds a client should wait before retrying when a database is down (HTTP Retry-After). */
+export const RETRY_AFTER_S = 5;
+
+/**
+ * When the whole answer failed because a database is down (every error SERVICE_UNAVAILABLE, no data),
+ * the HTTP status says so too: 503 with Retry-After, so clients and load balancers back off and retry.
+ * A partial answer (one subgraph's section null) stays 200 with its error.
+ */
+export function unavailableStatus(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== "single") return;
+          const { data, errors } = response.body.singleResult;
+          if (!errors?.length || !errors.every((e) => e.extensions?.code === "SERVICE_UNAVAILABLE")) return;
+          if (data && Object.values(data).some((v) => v !== null)) return;
+          response.http.status = 503;
+          response.http.headers.set("retry-after", String(RETRY_AFTER_S));
+        },
+      };
+    },
+  };
+}

@@ -21,7 +21,7 @@ import { applySafelist, partnerKeyVerifier } from "./safelist";
 import { loadManifest } from "../lib/persisted";
 import { gatewayMetrics } from "./observability";
 import { hideFieldSuggestions, introspectionGuard, MAX_DOCUMENT_TOKENS, operationLimits } from "./limits";
-import { requestChecks } from "./request-checks";
+import { requestChecks, unavailableStatus } from "./request-checks";
 
 export interface GatewayContext extends BaseContext {
   claims: Claims;
@@ -76,7 +76,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     introspection: true,
     // Operation limits per caller (gateway/limits.ts); the parser stops at the largest token limit of any caller.
     parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestChecks(), introspectionGuard(), operationLimits(), hideFieldSuggestions()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestChecks(), introspectionGuard(), operationLimits(), hideFieldSuggestions(), unavailableStatus()],
     formatError: (formatted, error) => {
       const code = formatted.extensions?.code;
       if (!code || code === "INTERNAL_SERVER_ERROR") log.error({ err: error }, "request error");
@@ -172,19 +172,28 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   };
 }
 
+/**
+ * Each subgraph "up" or "down"; for a subgraph whose process answers but whose database does not,
+ * `databases` says so ("unreachable"), so an operator sees at once which database to look at.
+ */
 async function readiness(res: http.ServerResponse, subgraphs: { name: string; url: string }[], timeoutMs: number): Promise<void> {
   const checks = await Promise.all(
     subgraphs.map(async ({ name, url }) => {
       try {
         const r = await fetch(url, { signal: AbortSignal.timeout(Math.min(timeoutMs, 2000)) });
-        return { name, ok: r.ok };
+        const body = (await r.json().catch(() => ({}))) as { database?: string };
+        return { name, up: r.ok, database: body.database ?? (r.ok ? "up" : "unknown") };
       } catch {
-        return { name, ok: false };
+        return { name, up: false, database: "unknown" };
       }
     }),
   );
-  const ready = checks.every((c) => c.ok);
-  sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "not ready", subgraphs: Object.fromEntries(checks.map((c) => [c.name, c.ok ? "up" : "down"])) });
+  const ready = checks.every((c) => c.up);
+  sendJson(res, ready ? 200 : 503, {
+    status: ready ? "ready" : "not ready",
+    subgraphs: Object.fromEntries(checks.map((c) => [c.name, c.up ? "up" : "down"])),
+    databases: Object.fromEntries(checks.map((c) => [c.name, c.database])),
+  });
 }
 
 interface StaticPage {

@@ -34,9 +34,15 @@ export class SubgraphClient implements GraphQLDataSource<{ internalToken?: strin
       if (res.status === 200 && parsed && typeof parsed === "object") return parsed as GatewayGraphQLResponse;
       const first = (parsed as { errors?: { message: string; extensions?: { code?: string } }[] } | null)?.errors?.[0];
       if (res.status === 400 && first?.extensions?.code === "BAD_USER_INPUT") throw inputError(first.message);
+      // The subgraph answers but its database does not: the caller may retry later (not a defect, not a hang).
+      if (res.status === 503 && first?.extensions?.code === "SERVICE_UNAVAILABLE") throw new GraphQLError(`The ${this.o.name} database is unavailable; retry later.`, { extensions: { code: "SERVICE_UNAVAILABLE", serviceName: this.o.name } });
       throw new Error(`${this.o.name} answered HTTP ${res.status}`);
     } catch (err) {
       if (err instanceof GraphQLError && err.extensions.code === "BAD_USER_INPUT") throw err;
+      if (err instanceof GraphQLError && err.extensions.code === "SERVICE_UNAVAILABLE") {
+        this.o.onFailure(this.o.name);
+        throw err;
+      }
       this.o.onFailure(this.o.name);
       this.o.log.warn({ subgraph: this.o.name, err: (err as Error).message }, "subgraph request failed");
       if (this.o.development) throw err;

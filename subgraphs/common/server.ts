@@ -99,8 +99,9 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
     try {
       const path = (req.url ?? "/").split("?")[0];
       if (path === "/healthz" && req.method === "GET") {
-        await db.query("SELECT 1");
-        return sendJson(res, 200, { status: "ok", subgraph: module.name });
+        // Ready means the database answers: the gateway's /readyz reports which subgraph's database is down.
+        const database = await db.query("SELECT 1").then(() => "up", () => "unreachable");
+        return sendJson(res, database === "up" ? 200 : 503, { status: database === "up" ? "ok" : "down", subgraph: module.name, database });
       }
       if (path === "/metrics" && req.method === "GET") {
         if (!metricsAllowed(req, config.METRICS_TOKEN)) return sendJson(res, 401, { error: "metrics token required" });
