@@ -27,6 +27,14 @@ export interface GatewayContext extends BaseContext {
   claims: Claims;
   /** The internal token forwarded to subgraphs for this caller. */
   internalToken: string;
+  /** Identical subgraph queries of callers with these same claims may share one call (see SubgraphClient). */
+  shareKey?: string;
+}
+
+/** The claims as one string, for callers whose answers are never unmasked personal data; undefined otherwise. */
+function shareKeyOf(claims: Claims): string | undefined {
+  if (claims.scopes.has("pii:read")) return undefined;
+  return JSON.stringify([claims.sub, claims.role, claims.agency, claims.purpose, [...claims.scopes].sort(), claims.bounds ?? null, claims.operations ?? null]);
 }
 
 export interface GatewayOptions {
@@ -151,7 +159,8 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       const body = safe.body;
       const internalToken = await internalTokenFor(callerToken, claims);
       const end = metrics.duration.startTimer();
-      await executeApollo(server, req, res, body, async () => ({ claims, internalToken }));
+      const shareKey = shareKeyOf(claims);
+      await executeApollo(server, req, res, body, async () => ({ claims, internalToken, shareKey }));
       end({ operation: "graphql" });
     } catch (err) {
       if (err instanceof HttpError) return sendGraphQLError(res, err.status, err.message, err.code);

@@ -19,17 +19,29 @@ export interface SubgraphClientOptions {
  * a subgraph's input error stays BAD_USER_INPUT; anything else becomes "the <name> service is
  * unavailable", never an address or a network error text.
  */
-export class SubgraphClient implements GraphQLDataSource<{ internalToken?: string }> {
+export interface SubgraphCallContext {
+  internalToken?: string;
+  /**
+   * Set when this caller's identical requests may share one subgraph call: its claims, as one string.
+   * Unset for callers with `pii:read`, whose answers may hold unmasked personal data: each of their
+   * reads keeps its own audit entry.
+   */
+  shareKey?: string;
+}
+
+export class SubgraphClient implements GraphQLDataSource<SubgraphCallContext> {
   private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 64, keepAliveMsecs: 10_000 });
+  /** Identical queries in flight, by caller claims and body: dashboards send the same request all day. */
+  private readonly inflight = new Map<string, Promise<{ status: number; text: string }>>();
 
   constructor(private readonly o: SubgraphClientOptions) {}
 
-  async process({ request, context }: GraphQLDataSourceProcessOptions<{ internalToken?: string }>): Promise<GatewayGraphQLResponse> {
+  async process({ request, context }: GraphQLDataSourceProcessOptions<SubgraphCallContext>): Promise<GatewayGraphQLResponse> {
     const { query, variables, operationName, extensions } = request;
     const body = JSON.stringify({ query, variables, operationName, extensions });
     const headers: Record<string, string> = context.internalToken ? { authorization: `Bearer ${context.internalToken}` } : {};
     try {
-      const res = await this.post(this.o.url, headers, body);
+      const res = await this.shared(context.shareKey !== undefined && !/^\s*mutation\b/.test(query ?? "") ? `${context.shareKey}\n${body}` : undefined, headers, body);
       const parsed = parseJson(res.text);
       if (res.status === 200 && parsed && typeof parsed === "object") return parsed as GatewayGraphQLResponse;
       const first = (parsed as { errors?: { message: string; extensions?: { code?: string } }[] } | null)?.errors?.[0];
@@ -48,6 +60,16 @@ export class SubgraphClient implements GraphQLDataSource<{ internalToken?: strin
       if (this.o.development) throw err;
       throw new GraphQLError(`The ${this.o.name} service is unavailable.`, { extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: this.o.name } });
     }
+  }
+
+  /** One subgraph call for every identical query in flight (only between callers whose claims are identical); each parses its own copy. */
+  private shared(key: string | undefined, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
+    if (key === undefined) return this.post(this.o.url, headers, body);
+    const running = this.inflight.get(key);
+    if (running) return running;
+    const call = this.post(this.o.url, headers, body).finally(() => this.inflight.delete(key));
+    this.inflight.set(key, call);
+    return call;
   }
 
   private post(url: string, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
