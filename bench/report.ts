@@ -45,6 +45,10 @@ export interface Results {
   demoLoadMs?: number;
   startup: { readyMs?: number; coldAnnualReportMs?: number };
   scenarios: ScenarioResult[];
+  /** AnnualFigures measured while 4 staff clients run the employer page of 200 (DESIGN §6). */
+  noisyNeighbour?: { foreground: { requests: number; rps: number; latencyMs: { p50: number; p95: number } }; background: { rps: number } };
+  /** The heaviest shapes, each sent once: refused by cost, or answered within 2 s. */
+  heavyShapes?: { name: string; outcome: string; ms: number; met: boolean }[];
   targets: Target[];
   failures: string[];
 }

@@ -15,7 +15,7 @@ import { loadDemoData } from "../subgraphs/common/demo/load";
 import { allSubgraphModules } from "../subgraphs/modules";
 import { SUBGRAPHS } from "../subgraphs/registry";
 import type { LoadJob, LoadResult } from "./load-client";
-import { EMPLOYER_BY_ID, graphql, loadOperations, problemOf } from "./operations";
+import { EMPLOYER_BY_ID, graphql, GraphQLBody, loadOperations, problemOf } from "./operations";
 import { delta, findDbServerPid, snapshot, Delta, Snapshot } from "./probes";
 import { printReport, Results, ScenarioResult, Target } from "./report";
 
@@ -138,7 +138,7 @@ async function main(): Promise<number> {
   console.log(demo.loaded.length ? `Demo data loaded into ${demo.loaded.join(", ")} in ${(demo.ms / 1000).toFixed(1)} s.` : `Demo data already loaded (${demo.skipped.join(", ")}).`);
 
   const tokens: Record<string, string> = {};
-  for (const role of ["dashboard", "registrar", "analyst"]) tokens[role] = await signDevToken(config.authJwtSecret, { role });
+  for (const role of ["dashboard", "registrar", "analyst"]) tokens[role] = await signDevToken(config.authJwtSecret, { role, ttl: 3600 });
   const ops = loadOperations();
   const op = (name: string) => {
     const q = ops.get(name);
@@ -220,6 +220,14 @@ async function main(): Promise<number> {
         check: (d: any) => (d.employers?.nodes?.length === 50 ? undefined : `a page of ${d.employers?.nodes?.length} employers, not 50`),
       },
       {
+        name: "employerPageSame",
+        description: "EmployerPage first 50, the same page from every client, analyst (masked: identical requests may share a subgraph call)",
+        role: "analyst",
+        query: op("EmployerPage"),
+        variables: [{ first: 50 }],
+        check: (d: any) => (d.employers?.nodes?.length === 50 ? undefined : `a page of ${d.employers?.nodes?.length} employers, not 50`),
+      },
+      {
         name: "employerById",
         description: `employer(id:) over ${employerIds.length} ids, analyst (entity lookup)`,
         role: "analyst",
@@ -264,6 +272,15 @@ async function main(): Promise<number> {
       const bad = warm.graphqlErrors + warm.non2xx + warm.errors + load.graphqlErrors + load.non2xx + load.errors;
       if (bad) failures.push(`${sc.name}: ${bad} failed responses (${load.firstError ?? warm.firstError ?? "connection errors/timeouts"})`);
       console.log(`  ${load.rps.toFixed(0)} req/s, p50 ${load.latencyMs.p50.toFixed(1)} / p95 ${load.latencyMs.p95.toFixed(1)} / p99 ${load.latencyMs.p99.toFixed(1)} ms, ${result.sqlPerRequest} SQL/request${bad ? `, ${bad} FAILED` : ""}`);
+    }
+    if (!s.only || s.only.has("noisyNeighbour")) {
+      const noisy = await noisyNeighbour(hub.gatewayUrl, client, tokens, op, s);
+      results.noisyNeighbour = noisy;
+      console.log(`\nnoisyNeighbour: AnnualFigures (dashboard, 1 client) ${noisy.foreground.requests} answers, p50 ${Number(noisy.foreground.latencyMs.p50).toFixed(1)} / p95 ${Number(noisy.foreground.latencyMs.p95).toFixed(1)} ms while 4 staff clients run the employer page of 200 (${noisy.background.rps.toFixed(1)} req/s)`);
+    }
+    if (!s.only || s.only.has("heavyShapes")) {
+      results.heavyShapes = await heavyShapes(url, tokens.analyst);
+      for (const h of results.heavyShapes) console.log(`heavy shape ${h.name}: ${h.outcome} in ${h.ms.toFixed(0)} ms`);
     }
   } finally {
     if (client?.connected) client.disconnect();
@@ -332,6 +349,44 @@ function scenarioResult(sc: Scenario, firstMs: number | undefined, warm: LoadRes
   };
 }
 
+/**
+ * DESIGN §6 noisy neighbour: 4 staff clients on the employer page of 200 with staff enrollments and
+ * people (a load-generator process of their own), while another caller's AnnualFigures is measured.
+ */
+async function noisyNeighbour(gatewayUrl: string, heavyClient: ChildProcess, tokens: Record<string, string>, op: (name: string) => string, s: Settings) {
+  const light = fork(path.join(__dirname, "load-client.js"), [], { execArgv: [], stdio: "inherit" });
+  try {
+    const pages = [{ first: 200 }];
+    const heavy = runInClient(heavyClient, { url: gatewayUrl, token: tokens.registrar, bodies: pages.map((v) => JSON.stringify({ query: op("EmployerPage"), variables: v })), connections: 4, seconds: s.seconds + 2 });
+    await sleep(2000);
+    const foreground = await runInClient(light, { url: gatewayUrl, token: tokens.dashboard, bodies: [JSON.stringify({ query: op("AnnualFigures"), variables: { year: YEAR } })], connections: 1, seconds: s.seconds });
+    const background = await heavy;
+    return { foreground, background };
+  } finally {
+    if (light.connected) light.disconnect();
+  }
+}
+
+/**
+ * The heaviest shapes found by the outside review (issue 7, item 6), each sent once: DESIGN §6 wants each
+ * refused by cost or answered with the subgraph busy ≤ 2 s.
+ */
+async function heavyShapes(url: string, token: string): Promise<{ name: string; outcome: string; ms: number; met: boolean }[]> {
+  const shapes = [
+    { name: "30 aliased zombieEmployers", query: `{ ${Array.from({ length: 30 }, (_, i) => `z${i}: zombieEmployers(asOf: "${2000 + i}-12") { activeEnrollments }`).join(" ")} }` },
+    { name: "activeEnrollments two levels deep", query: "{ employers(first: 1) { nodes { activeEnrollments { employer { activeEnrollments { id } } } } } }" },
+  ];
+  const out = [];
+  for (const sh of shapes) {
+    const r: { status: number; body: GraphQLBody; ms: number } = await graphql(url, token, sh.query).catch((err: Error) => ({ status: 0, body: { errors: [{ message: err.message }] }, ms: 30_000 }));
+    const rule = r.body.errors?.[0]?.extensions?.rule;
+    const refused = typeof rule === "string" && rule.startsWith("limit.");
+    const outcome = refused ? `refused (${rule})` : r.body.errors?.length ? `error: ${r.body.errors[0].message.slice(0, 80)}` : "answered";
+    out.push({ name: sh.name, outcome, ms: round(r.ms), met: refused || (!r.body.errors?.length && r.ms <= 2000) });
+  }
+  return out;
+}
+
 function targets(r: Results): Target[] {
   const out: Target[] = [];
   const sc = (name: string) => r.scenarios.find((x) => x.name === name && !x.failed);
@@ -340,6 +395,14 @@ function targets(r: Results): Target[] {
   if (r.startup.coldAnnualReportMs !== undefined) out.push({ name: "annualReport cold (first request after start)", bar: "≤ 1000 ms", value: `${r.startup.coldAnnualReportMs} ms`, met: r.startup.coldAnnualReportMs <= 1000 });
   const entity = sc("employerById");
   if (entity?.rps !== undefined) out.push({ name: "entity lookups through the gateway", bar: "≥ 1000 req/s", value: `${entity.rps} req/s`, met: entity.rps >= 1000 });
+  const page = sc("employerPage");
+  if (page?.rps !== undefined) out.push({ name: "employer page of 50 with staff and people (SQLite bar)", bar: "≥ 60 req/s", value: `${page.rps} req/s`, met: page.rps >= 60 });
+  if (r.noisyNeighbour) {
+    // No answer at all within the run (p95 of nothing) is a miss, not a pass.
+    const p95 = r.noisyNeighbour.foreground.requests ? round(r.noisyNeighbour.foreground.latencyMs.p95) : Infinity;
+    out.push({ name: "noisy neighbour: AnnualFigures p95 while 4 clients run the employer page of 200", bar: "≤ 250 ms", value: `${p95} ms (${r.noisyNeighbour.foreground.requests} answers)`, met: p95 <= 250 });
+  }
+  for (const h of r.heavyShapes ?? []) out.push({ name: `heavy shape: ${h.name}`, bar: "refused, or ≤ 2000 ms", value: `${h.outcome}, ${h.ms} ms`, met: h.met });
   if (r.startup.readyMs !== undefined)
     out.push({ name: "restart: launch to ready (data loaded; excludes `npm run build`)", bar: "≤ 10000 ms", value: `${r.startup.readyMs} ms`, met: r.startup.readyMs <= 10_000 });
   return out;

@@ -301,12 +301,13 @@ export const MAX_DOCUMENT_TOKENS = Math.max(...Object.values(LIMITS).map((l) => 
  *   callers, so a document an analyst ran is no pass for a partner).
  * Refusals are 400 BAD_USER_INPUT with `extensions.rule` `limit.depth|aliases|directives|tokens|cost`.
  */
-export function operationLimits(): ApolloServerPlugin<GatewayContext> {
+export function operationLimits(lane: HeavyLane = new HeavyLane()): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
       const limits = limitsFor(contextValue.claims);
       const introspection = contextValue.claims.scopes.has("introspection");
       let tooManyTokens = false;
+      let release: (() => void) | undefined;
       const tokenError = () => limitError("tokens", `The document has more than ${limits.maxTokens} tokens, the most allowed.`);
       return {
         async didResolveSource({ source }) {
@@ -314,9 +315,13 @@ export function operationLimits(): ApolloServerPlugin<GatewayContext> {
         },
         async didResolveOperation({ schema, document, request }) {
           if (tooManyTokens) throw tokenError();
-          enforce(measureOperation(schema, document, { variables: request.variables, operationName: request.operationName, introspection }), limits);
+          const measure = measureOperation(schema, document, { variables: request.variables, operationName: request.operationName, introspection });
+          enforce(measure, limits);
+          if (measure.cost >= lane.minCost) release = await lane.enter();
         },
         async willSendResponse({ response }) {
+          release?.();
+          release = undefined;
           if (!tooManyTokens) return;
           const { message, extensions } = tokenError();
           const { http: _http, ...ext } = extensions;
@@ -354,4 +359,31 @@ export function hideFieldSuggestions(): ApolloServerPlugin<GatewayContext> {
       };
     },
   };
+}
+
+/**
+ * The heavy lane (DESIGN §4 "Cost is real work", §6 noisy neighbour): operations whose cost reaches
+ * `minCost` (a page of 50 employers with their staff is ≈ 23,000; AnnualFigures ≈ 550) run at most
+ * `slots` at a time through this gateway; the others wait their turn here, not in a subgraph's event
+ * loop. Cheap operations never wait, so four clients paging employers with their staff cannot starve
+ * a dashboard. Subgraphs are single-threaded: more heavy requests at once would not finish sooner.
+ */
+export class HeavyLane {
+  private running = 0;
+  private readonly queue: (() => void)[] = [];
+
+  constructor(readonly slots = 2, readonly minCost = 10_000) {}
+
+  async enter(): Promise<() => void> {
+    if (this.running >= this.slots) await new Promise<void>((resolve) => this.queue.push(resolve));
+    else this.running++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.queue.shift();
+      if (next) next(); // the slot passes to the next in line
+      else this.running--;
+    };
+  }
 }
