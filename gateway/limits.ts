@@ -227,8 +227,11 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   };
   const returnsList = (type: GraphQLOutputType | undefined): boolean => !!type && isListType(isNonNullType(type) ? type.ofType : type);
 
-  /** `page`: the page size of the enclosing paginated field, which applies to the lists directly under it. */
-  const walk = (set: SelectionSetNode, parent: GraphQLNamedType | undefined, page: number | undefined, onPath: Set<string>): number => {
+  /**
+   * `page`: the page size of the enclosing paginated field, which applies to the lists directly under it.
+   * `underFanOut`: an unpaginated list of objects encloses this selection.
+   */
+  const walk = (set: SelectionSetNode, parent: GraphQLNamedType | undefined, page: number | undefined, underFanOut: boolean, onPath: Set<string>): number => {
     let cost = 0;
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
@@ -237,21 +240,24 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
         const def = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
         const own = pageSize(sel, def);
         const list = returnsList(def?.type);
-        const items = list ? (own ?? page ?? DEFAULT_LIST_SIZE) : 1;
-        const below = sel.selectionSet ? walk(sel.selectionSet, def ? getNamedType(def.type) : undefined, list ? undefined : own, onPath) : 0;
-        cost += items * (1 + below);
+        const unpaginated = list && own === undefined && page === undefined && !!sel.selectionSet;
+        const below = sel.selectionSet ? walk(sel.selectionSet, def ? getNamedType(def.type) : undefined, list ? undefined : own, underFanOut || unpaginated, onPath) : 0;
+        // Lists within lists multiply: an unpaginated list inside another counts at its real bound, not at
+        // its typical size (employer → staff → employer → staff reached 1,310² objects).
+        const items = !list ? 1 : !unpaginated ? (own ?? page ?? DEFAULT_LIST_SIZE) : underFanOut ? listBound(parent?.name, name) : DEFAULT_LIST_SIZE;
+        cost += items * (1 + below) + (FIELD_WEIGHTS[`${parent?.name}.${name}`] ?? 0);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const type = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
-        cost += walk(sel.selectionSet, type ?? undefined, page, onPath);
+        cost += walk(sel.selectionSet, type ?? undefined, page, underFanOut, onPath);
       } else {
         const name = sel.name.value;
         const fragment = fragments.get(name);
         if (!fragment || onPath.has(name)) continue; // unknown or cyclic: validation refuses it anyway
-        const key = `${name}:${page ?? ""}`;
+        const key = `${name}:${page ?? ""}:${underFanOut}`;
         let fragmentCost = memo.get(key);
         if (fragmentCost === undefined) {
           onPath.add(name);
-          fragmentCost = walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? undefined, page, onPath);
+          fragmentCost = walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? undefined, page, underFanOut, onPath);
           onPath.delete(name);
           memo.set(key, fragmentCost);
         }
@@ -262,8 +268,28 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   };
 
   const root = operation.operation === "query" ? schema.getQueryType() : operation.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
-  return walk(operation.selectionSet, root ?? undefined, undefined, new Set());
+  return walk(operation.selectionSet, root ?? undefined, undefined, false, new Set());
 }
+
+/**
+ * The most items an unpaginated list of objects can hold, where the data bounds it: used when lists nest
+ * (their sizes multiply, so the typical size would hide the worst case). Others count `MAX_LIST_BOUND`.
+ */
+export const LIST_BOUNDS: Readonly<Record<string, number>> = {
+  // A person's enrollments over a working life: a few dozen at most.
+  "Person.enrollments": 100,
+};
+/** An employer's staff may run into the thousands (the demo's largest has 1,310 active enrollments). */
+export const MAX_LIST_BOUND = 2_000;
+const listBound = (type: string | undefined, field: string) => LIST_BOUNDS[`${type}.${field}`] ?? MAX_LIST_BOUND;
+
+/**
+ * Fields whose work is not the values they return: added once per call. zombieEmployers scans every
+ * active employer's contribution months in a window, whatever it returns.
+ */
+export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
+  "Query.zombieEmployers": 10_000,
+};
 
 function limitError(rule: "depth" | "aliases" | "directives" | "tokens" | "cost", message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", field: "query", rule: `limit.${rule}`, http: { status: 400 } } });

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { SignJWT } from "jose";
 import { buildSchema, getIntrospectionQuery, Kind, OperationDefinitionNode, parse } from "graphql";
-import { callerKind, countTokens, LIMITS, measureOperation } from "../../gateway/limits";
+import { callerKind, countTokens, FIELD_WEIGHTS, LIMITS, LIST_BOUNDS, MAX_LIST_BOUND, measureOperation } from "../../gateway/limits";
 import { graphiqlDefaultQuery } from "../../gateway/graphiql";
 import { loadManifest } from "../../lib/persisted";
 import { startHub, TestHub } from "../helpers/hub";
@@ -240,6 +240,12 @@ describe("operation limits at the gateway", () => {
     }
   });
 
+  it("refuses 30 aliased zombieEmployers by cost, and runs one", async () => {
+    const thirty = `{ ${Array.from({ length: 30 }, (_, i) => `z${i}: zombieEmployers(asOf: "${2000 + i}-12") { activeEnrollments }`).join(" ")} }`;
+    await expectRefused(thirty, tokens.analyst, "limit.cost");
+    expect((await expectNotLimited('{ zombieEmployers(asOf: "2024-12") { activeEnrollments } }', tokens.analyst)).errors).toBeUndefined();
+  });
+
   it("allows a moderately deep query for an analyst and refuses the same for a partner, even from Apollo's document cache", async () => {
     const moderate = "{ employers(first: 5) { nodes { activeEnrollments { person { enrollments { id } } } } } }";
     const a = await expectNotLimited(moderate, tokens.analyst);
@@ -360,6 +366,19 @@ describe("the limit profiles and counters", () => {
     expect(measureOperation(schema, two, { operationName: "Light" }).cost).toBe(2);
     expect(measureOperation(schema, two, { operationName: "Heavy" }).depth).toBe(4);
     expect(measureOperation(schema, two).cost).toBe(1 + 200 * (1 + 50 * 2));
+  });
+
+  it("counts work, not values: a list inside a list at its real bound, zombieEmployers by its scan (issue 7, item 6)", () => {
+    const cost = (q: string) => measureOperation(schema, parse(q)).cost;
+    // employer → staff → employer → staff: the inner staff list counts at the largest staff an employer may have.
+    expect(cost("{ employer(id: \"1\") { activeEnrollments { employer { activeEnrollments { id } } } } }")).toBe(1 + 50 * (1 + 1 * (1 + MAX_LIST_BOUND * 2)));
+    // A person's enrollments inside a staff list: their own, smaller bound.
+    expect(cost("{ employer(id: \"1\") { activeEnrollments { person { enrollments { id } } } } }")).toBe(1 + 50 * (1 + 1 * (1 + LIST_BOUNDS["Person.enrollments"] * 2)));
+    // One list under a page is still counted at its typical size: the employer page stays within the limits.
+    expect(cost("{ employers(first: 200) { nodes { activeEnrollments { id } } } }")).toBe(1 + 200 * (1 + 50 * 2));
+    expect(cost('{ zombieEmployers(asOf: "2024-12") { activeEnrollments } }')).toBe(FIELD_WEIGHTS["Query.zombieEmployers"] + 50 * 2);
+    const thirty = `{ ${Array.from({ length: 30 }, (_, i) => `z${i}: zombieEmployers(asOf: "${2000 + i}-12") { activeEnrollments }`).join(" ")} }`;
+    expect(cost(thirty)).toBeGreaterThan(LIMITS.staff.maxCost);
   });
 
   it("counts tokens as graphql's parser does, comments not counted, and stops one past the limit", () => {
