@@ -29,26 +29,43 @@ const lastPurge = new WeakMap<DataSource, number>();
  * Takes the key for this call, or says who has it. A unique insert of a PENDING row is the lock:
  * of two concurrent calls with one key only one inserts; the other reads that row. Runs in its own
  * short transaction (not the mutation's): the mutation's own writes then commit or roll back alone.
+ * No DELETE before the insert: on MySQL a delete of a missing row takes a gap lock, and two replicas
+ * doing that for one key would deadlock on their inserts; an expired row is taken over by UPDATE.
  */
 export async function claimKey(db: DataSource, call: KeyedCall, now = Date.now()): Promise<Claim> {
+  await purgeExpired(db, now);
+  const cutoff = iso(now - KEEP_MS);
   return withTransaction(db, async (tx) => {
-    if (now - (lastPurge.get(db) ?? 0) > PURGE_EVERY_MS) {
-      lastPurge.set(db, now);
-      await tx.run("DELETE FROM idempotency_key WHERE createdAt < ?", [iso(now - KEEP_MS)]);
-    }
-    // An expired key is free again, whether or not the purge above has reached it yet.
-    await tx.run("DELETE FROM idempotency_key WHERE id = ? AND createdAt < ?", [call.id, iso(now - KEEP_MS)]);
     const insert = tx.dialect === "sqlite"
       ? "INSERT INTO idempotency_key (id, mutation, requestHash, status, response, createdAt) VALUES (?, ?, ?, 'PENDING', NULL, ?) ON CONFLICT (id) DO NOTHING"
       // Not ON DUPLICATE KEY UPDATE: with mysql2's FOUND_ROWS flag it reports 1 for an existing row too.
       : "INSERT IGNORE INTO idempotency_key (id, mutation, requestHash, status, response, createdAt) VALUES (?, ?, ?, 'PENDING', NULL, ?)";
-    const { changes } = await tx.run(insert, [call.id, call.mutation, call.requestHash, iso(now)]);
-    if (changes > 0) return { kind: "first" };
+    if ((await tx.run(insert, [call.id, call.mutation, call.requestHash, iso(now)])).changes > 0) return { kind: "first" };
+    // An expired key is free again, whether or not the purge has reached it yet.
+    const takeOver = await tx.run(
+      "UPDATE idempotency_key SET mutation = ?, requestHash = ?, status = 'PENDING', response = NULL, createdAt = ? WHERE id = ? AND createdAt < ?",
+      [call.mutation, call.requestHash, iso(now), call.id, cutoff],
+    );
+    if (takeOver.changes > 0) return { kind: "first" };
     const [row] = await tx.query<{ requestHash: string; status: string; response: string | null }>("SELECT requestHash, status, response FROM idempotency_key WHERE id = ?", [call.id]);
-    if (!row) return { kind: "running" }; // released between our insert and read: treat as busy, the caller waits
+    if (!row) return { kind: "running" }; // released between our insert and read: the caller waits and claims again
     if (row.requestHash !== call.requestHash) return { kind: "other-request" };
     return row.status === "DONE" && row.response !== null ? { kind: "done", response: row.response } : { kind: "running" };
   }, { bumpsVersion: false });
+}
+
+/**
+ * Deletes entries older than 24 hours, at most once a minute per process and database, in a
+ * transaction of its own: a purge that fails (a lock timeout on a busy MySQL) only waits for the next.
+ */
+async function purgeExpired(db: DataSource, now: number): Promise<void> {
+  if (now - (lastPurge.get(db) ?? -Infinity) <= PURGE_EVERY_MS) return;
+  lastPurge.set(db, now);
+  try {
+    await withTransaction(db, (tx) => tx.run("DELETE FROM idempotency_key WHERE createdAt < ?", [iso(now - KEEP_MS)]), { bumpsVersion: false });
+  } catch {
+    lastPurge.delete(db);
+  }
 }
 
 /** Waits for the first call with this key to finish; its answer, or null if it is still running. */
