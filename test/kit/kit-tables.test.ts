@@ -12,7 +12,8 @@ import { appendAudit, AuditCollector, readChain } from "../../subgraphs/common/a
 import { KIT_MIGRATIONS_TABLE } from "../../subgraphs/common/kit-schema";
 import { loadSubgraphModule } from "../../subgraphs/modules";
 import { dropDatabases } from "../helpers/hub";
-import { OLD_ACCESS_MYSQL, OLD_ENROLLMENT_MYSQL, OLD_KIT_SQLITE } from "./old-layout";
+import { execFileSync } from "node:child_process";
+import { OLD_ACCESS_MYSQL, OLD_ENROLLMENT_MYSQL, OLD_KIT_SQLITE, OLD_LAYOUT_COMMIT } from "./old-layout";
 
 const KIT_TABLES = ["audit_head", "audit_log", "data_version", "idempotency_key"];
 const enrollment = loadSubgraphModule("enrollment");
@@ -63,6 +64,29 @@ describe("kit tables are migrated by the kit, once, for every subgraph database"
         for (const t of KIT_TABLES) expect(source).not.toMatch(new RegExp(`\\b${t}\\b`));
       }
     }
+  });
+
+  // A clone without that history (shallow) cannot compare; a full one checks the fixtures are faithful.
+  const hasHistory = (() => {
+    try {
+      execFileSync("git", ["cat-file", "-e", `${OLD_LAYOUT_COMMIT}^{commit}`], { stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  (hasHistory ? it : it.skip)("the old-layout fixtures are the SQL the removed migrations ran", () => {
+    const old = (file: string) => execFileSync("git", ["show", `${OLD_LAYOUT_COMMIT}:${file}`], { encoding: "utf8" }).replace(/\\`/g, "`");
+    const sources = [
+      old("subgraphs/enrollment/migrations/1795854135404-AuditLog.ts") + old("subgraphs/enrollment/migrations/1795855292972-DataVersion.ts") + old("subgraphs/enrollment/migrations/1795852968574-Initial.ts"),
+      old("subgraphs/access/migrations/1795854496421-Initial.ts") + old("subgraphs/access/migrations/1795855293555-DataVersion.ts"),
+    ];
+    [OLD_ENROLLMENT_MYSQL, OLD_ACCESS_MYSQL].forEach((migrations, i) => {
+      for (const m of migrations) {
+        expect(sources[i]).toContain(`class ${m.name}`);
+        for (const sql of m.sql) expect(sources[i]).toContain(sql);
+      }
+    });
   });
 
   const onMysql = process.env.DATABASE_URL ? it : it.skip;

@@ -3,6 +3,8 @@
  * subgraphs' migrations then (commit 32004ff), and what SQLite's synchronize made of the entities.
  * Fixtures for the upgrade tests; never run by the hub.
  */
+export const OLD_LAYOUT_COMMIT = "32004ff";
+
 export interface OldMigration {
   name: string;
   sql: string[];
