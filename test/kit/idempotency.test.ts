@@ -162,6 +162,28 @@ describe("idempotency keys are kept 24 hours", () => {
   });
 });
 
+describe("replicas claiming one key at once", () => {
+  it("of concurrent claims from two replicas of a subgraph, exactly one runs; none fails", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sihub-idem-"));
+    const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: "silent", AUTH_JWT_SECRET: "x".repeat(32), INTERNAL_TOKEN_SECRET: "y".repeat(32), DB_PREFIX: `t${crypto.randomBytes(4).toString("hex")}_`, ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) });
+    const module = loadSubgraphModule("access");
+    const log = createLogger(config, "test");
+    const replicas = [await openDataSource(module, config, log), await openDataSource(module, config, log)];
+    try {
+      for (let round = 0; round < 5; round++) {
+        const call = { id: crypto.randomBytes(32).toString("hex"), mutation: "m", requestHash: "h".repeat(64) };
+        const claims = await Promise.all([0, 1, 0, 1, 0, 1].map((r) => claimKey(replicas[r], call)));
+        expect(claims.filter((c) => c.kind === "first")).toHaveLength(1);
+        expect(claims.filter((c) => c.kind === "running")).toHaveLength(5);
+      }
+    } finally {
+      for (const db of replicas) await db.destroy();
+      if (config.DATABASE_URL) await (await import("../helpers/hub")).dropDatabases(config.DATABASE_URL, config.DB_PREFIX);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("the kit adds the key to every mutation of every subgraph", () => {
   it("every Mutation field has an optional idempotencyKey: String described with 幂等键", async () => {
     let mutations = 0;

@@ -35,23 +35,39 @@ const lastPurge = new WeakMap<DataSource, number>();
 export async function claimKey(db: DataSource, call: KeyedCall, now = Date.now()): Promise<Claim> {
   await purgeExpired(db, now);
   const cutoff = iso(now - KEEP_MS);
-  return withTransaction(db, async (tx) => {
+  return withDeadlockRetry(() => withTransaction(db, async (tx) => {
     const insert = tx.dialect === "sqlite"
       ? "INSERT INTO idempotency_key (id, mutation, requestHash, status, response, createdAt) VALUES (?, ?, ?, 'PENDING', NULL, ?) ON CONFLICT (id) DO NOTHING"
       // Not ON DUPLICATE KEY UPDATE: with mysql2's FOUND_ROWS flag it reports 1 for an existing row too.
       : "INSERT IGNORE INTO idempotency_key (id, mutation, requestHash, status, response, createdAt) VALUES (?, ?, ?, 'PENDING', NULL, ?)";
     if ((await tx.run(insert, [call.id, call.mutation, call.requestHash, iso(now)])).changes > 0) return { kind: "first" };
-    // An expired key is free again, whether or not the purge has reached it yet.
-    const takeOver = await tx.run(
-      "UPDATE idempotency_key SET mutation = ?, requestHash = ?, status = 'PENDING', response = NULL, createdAt = ? WHERE id = ? AND createdAt < ?",
-      [call.mutation, call.requestHash, iso(now), call.id, cutoff],
-    );
-    if (takeOver.changes > 0) return { kind: "first" };
-    const [row] = await tx.query<{ requestHash: string; status: string; response: string | null }>("SELECT requestHash, status, response FROM idempotency_key WHERE id = ?", [call.id]);
+    const [row] = await tx.query<{ requestHash: string; status: string; response: string | null; createdAt: string }>(
+      "SELECT requestHash, status, response, createdAt FROM idempotency_key WHERE id = ?", [call.id]);
     if (!row) return { kind: "running" }; // released between our insert and read: the caller waits and claims again
+    if (row.createdAt < cutoff) {
+      // Expired, whether or not the purge has reached it yet: the key is free again. Only this rare
+      // path locks the row for writing, so duplicates of a live key never contend for it.
+      const takeOver = await tx.run(
+        "UPDATE idempotency_key SET mutation = ?, requestHash = ?, status = 'PENDING', response = NULL, createdAt = ? WHERE id = ? AND createdAt < ?",
+        [call.mutation, call.requestHash, iso(now), call.id, cutoff],
+      );
+      return takeOver.changes > 0 ? { kind: "first" } : { kind: "running" };
+    }
     if (row.requestHash !== call.requestHash) return { kind: "other-request" };
     return row.status === "DONE" && row.response !== null ? { kind: "done", response: row.response } : { kind: "running" };
-  }, { bumpsVersion: false });
+  }, { bumpsVersion: false }));
+}
+
+/** Two replicas claiming one key at once may meet in a MySQL deadlock; the claim is safe to run again. */
+async function withDeadlockRetry<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await work();
+    } catch (err) {
+      if (i >= attempts || !/deadlock|lock wait timeout|SQLITE_BUSY/i.test(String((err as Error).message))) throw err;
+      await new Promise((r) => setTimeout(r, 5 * i));
+    }
+  }
 }
 
 /**
@@ -68,7 +84,7 @@ async function purgeExpired(db: DataSource, now: number): Promise<void> {
   }
 }
 
-/** Waits for the first call with this key to finish; its answer, or null if it is still running. */
+/** Waits for the first call with this key to finish: its answer, or still `running` after WAIT_MS. */
 export async function awaitFirst(db: DataSource, call: KeyedCall): Promise<Claim> {
   const until = Date.now() + WAIT_MS;
   for (;;) {
