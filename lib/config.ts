@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ZodObject } from "zod";
 import path from "node:path";
 import fs from "node:fs";
 import crypto from "node:crypto";
@@ -7,7 +8,8 @@ import { privateDir } from "./files";
 
 /**
  * The one configuration object of a process. Nothing else reads process.env (DESIGN §7);
- * every variable is documented in .env.example.
+ * every variable is documented in .env.example. These are the hub's own settings; a subgraph's own
+ * settings are its config fragment (`config` of its module), validated here with them.
  */
 const envSchema = z.object({
   HUB_ENV: z.enum(["production", "development", "test"]).default("production"),
@@ -30,7 +32,6 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
   DEMO_SCALE: z.coerce.number().positive().max(1).default(1),
-  ZOMBIE_MONTHS: z.coerce.number().int().min(1).max(60).default(6),
 });
 
 export interface SubgraphEndpoint {
@@ -47,7 +48,18 @@ export type Config = Readonly<Omit<z.infer<typeof envSchema>, "AUTH_JWT_SECRET" 
   readonly subgraphs: Readonly<Record<SubgraphName, SubgraphEndpoint>>;
 };
 
+/** A subgraph's settings: a zod object over environment variables (SubgraphModule.config). */
+export interface ConfigFragment {
+  readonly name: string;
+  readonly config?: ZodObject;
+}
+
 export interface LoadOptions {
+  /**
+   * The subgraphs whose config fragments are validated and merged into the config object; every
+   * registered one by default, so a wrong value of any subgraph stops every process at start.
+   */
+  modules?: readonly ConfigFragment[];
   /**
    * When the secrets are not configured, read them from DATA_DIR/secrets.json, creating the file on
    * first use, so that `npm install && npm start` works with no configuration. A deployment sets them.
@@ -62,10 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
     merged = { ...localSecrets(path.resolve(merged.DATA_DIR ?? "data"), options.createSecrets ?? false), ...merged };
   }
   const parsed = envSchema.safeParse(merged);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
-  }
+  const fragments = parseFragments(options.modules ?? registeredModules(), merged);
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`)), ...fragments.problems];
+  if (!parsed.success || problems.length) throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
   const e = parsed.data;
   const host = e.HOST === "0.0.0.0" ? "127.0.0.1" : e.HOST;
   const subgraphs = {} as Record<SubgraphName, SubgraphEndpoint>;
@@ -81,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
   if (internalTokenSecret.length < 32) throw new Error("Invalid configuration:\n  INTERNAL_TOKEN_SECRET must have at least 32 characters");
   const { AUTH_JWT_SECRET, INTERNAL_TOKEN_SECRET: _ignored, ...rest } = e;
   return Object.freeze({
+    ...fragments.values,
     ...rest,
     development,
     dataDir: path.resolve(e.DATA_DIR),
@@ -88,6 +100,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
     internalTokenSecret,
     subgraphs: Object.freeze(subgraphs),
   });
+}
+
+/**
+ * Each fragment validated against the same variables. A variable belongs to one owner: a fragment
+ * declaring a global variable or another fragment's is refused, naming both, rather than one of them
+ * silently reading a value meant for the other.
+ */
+function parseFragments(modules: readonly ConfigFragment[], env: Record<string, string>): { values: Record<string, unknown>; problems: string[] } {
+  const owner = new Map<string, string>(Object.keys(envSchema.shape).map((k) => [k, "the hub's global config (lib/config.ts)"]));
+  const values: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const m of modules) {
+    if (!m.config) continue;
+    for (const key of Object.keys(m.config.shape)) {
+      const first = owner.get(key);
+      if (first) problems.push(`  ${key}: declared by ${first} and by subgraph ${m.name}'s config fragment`);
+      else owner.set(key, `subgraph ${m.name}'s config fragment`);
+    }
+    const parsed = m.config.safeParse(env);
+    if (parsed.success) Object.assign(values, parsed.data);
+    else problems.push(...parsed.error.issues.map((i) => `  ${i.path.join(".")} (${m.name}): ${i.message}`));
+  }
+  return { values, problems };
+}
+
+/** Loaded when first needed: the subgraph modules import this file's types, never its values. */
+function registeredModules(): readonly ConfigFragment[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("../subgraphs/modules") as typeof import("../subgraphs/modules")).allSubgraphModules();
 }
 
 function localSecrets(dataDir: string, create: boolean): Record<string, string> {

@@ -1,4 +1,5 @@
 import type { SubgraphModule } from "./common/module";
+import { assertNoImporterCollisions } from "./common/import/collisions";
 import { SUBGRAPHS, SubgraphName } from "./registry";
 
 /** Loads a subgraph's module by name (subgraphs/<name>/index.ts exports `subgraph`). */
@@ -7,6 +8,16 @@ export function loadSubgraphModule(name: SubgraphName): SubgraphModule<any> {
   return require(`./${name}`).subgraph as SubgraphModule<any>;
 }
 
+/**
+ * Every registered subgraph: the hub as it starts (npm start, npm run import, compose, tests), so
+ * what cannot work together — two importers of one file or one order — stops it here.
+ */
 export function allSubgraphModules(): SubgraphModule<any>[] {
-  return SUBGRAPHS.map((s) => loadSubgraphModule(s.name));
+  return assembleModules(SUBGRAPHS.map((s) => loadSubgraphModule(s.name)));
+}
+
+/** Checks that modules can run together; tests assemble fake ones through it. */
+export function assembleModules<M extends SubgraphModule<any>>(modules: M[]): M[] {
+  assertNoImporterCollisions(modules);
+  return modules;
 }

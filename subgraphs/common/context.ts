@@ -4,13 +4,16 @@ import type { Claims } from "../../lib/claims";
 import type { Config } from "../../lib/config";
 import type { AuditCollector } from "./audit/audit.service";
 
-/** What every resolver gets: the caller, the subgraph's database, loaders made fresh for this request. */
-export interface Context<L = unknown> {
+/**
+ * What every resolver gets: the caller, the subgraph's database, loaders made fresh for this request.
+ * `F` is the subgraph's config fragment (SubgraphModule.config): the one config object holds it.
+ */
+export interface Context<L = unknown, F = unknown> {
   claims: Claims;
   db: DataSource;
   loaders: L;
   log: Logger;
-  config: Config;
+  config: Config & Readonly<F>;
   /** Unmasked personal data shown in this request, written to the audit chain when it ends. */
   audit: AuditCollector;
   /** The operation's name, for the audit trail of personal-data reads. */

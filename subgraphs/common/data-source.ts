@@ -1,5 +1,5 @@
 import path from "node:path";
-import { DataSource, Logger as OrmLogger, MixedList, EntitySchema } from "typeorm";
+import { DataSource, DataSourceOptions, Logger as OrmLogger, MixedList, EntitySchema } from "typeorm";
 import type { Logger } from "pino";
 import { createConnection } from "mysql2/promise";
 import type { Config } from "../../lib/config";
@@ -7,6 +7,8 @@ import { privateDir, privateFile } from "../../lib/files";
 import { AuditEntry, AuditHead } from "./audit/audit.entity";
 import { protectAuditLog } from "./audit/audit.service";
 import { DataVersion } from "./figures-cache";
+import { IdempotencyEntry } from "./idempotency/idempotency.entity";
+import { migrateKitTables } from "./kit-schema";
 
 /** SQL statements run per subgraph; the bench reads it to show statements per request. */
 export const sqlStatements = new Map<string, number>();
@@ -38,8 +40,12 @@ export interface DataSourceSpec {
   migrations: MixedList<Function | string>;
 }
 
-/** Tables every subgraph has, whatever its domain: its audit chain. */
-const KIT_ENTITIES: Function[] = [AuditEntry, AuditHead, DataVersion];
+/**
+ * Tables every subgraph has, whatever its domain. Their entities say `synchronize: false`: the kit's
+ * migrations create them (kit-schema.ts), so neither SQLite's synchronize nor a subgraph's generated
+ * migration ever copies them again.
+ */
+const KIT_ENTITIES: Function[] = [AuditEntry, AuditHead, DataVersion, IdempotencyEntry];
 
 export type Dialect = "sqlite" | "mysql";
 
@@ -53,22 +59,18 @@ export function dialectOf(db: DataSource): Dialect {
  */
 export async function openDataSource(spec: DataSourceSpec, config: Config, log: Logger): Promise<DataSource> {
   const logger = new CountingLogger(spec.name, log);
-  let db: DataSource;
+  let connection: DataSourceOptions;
+  let schema: Partial<DataSourceOptions>;
   if (config.DATABASE_URL) {
     const database = `${config.DB_PREFIX}${spec.name.replace(/-/g, "_")}`;
     const flavour = await ensureMysqlDatabase(config.DATABASE_URL, database);
     const url = new URL(config.DATABASE_URL);
     url.pathname = `/${database}`;
-    db = new DataSource({
+    connection = {
       // TypeORM reads column defaults differently on MariaDB; telling it which server it is keeps
       // migrations free of spurious "DEFAULT NULL" differences.
       type: flavour,
       url: url.toString(),
-      entities: [...(spec.entities as Function[]), ...KIT_ENTITIES],
-      migrations: spec.migrations,
-      migrationsRun: true,
-      migrationsTransactionMode: "each",
-      synchronize: false,
       supportBigNumbers: true,
       bigNumberStrings: true,
       dateStrings: true,
@@ -77,17 +79,15 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
       poolSize: 10,
       maxQueryExecutionTime: 1000,
       logger,
-    });
+    };
+    schema = { migrations: spec.migrations, migrationsRun: true, migrationsTransactionMode: "each", synchronize: false };
   } else {
     const file = path.join(config.dataDir, `${spec.name}.sqlite`);
     privateDir(config.dataDir);
     privateFile(file);
-    db = new DataSource({
+    connection = {
       type: "better-sqlite3",
       database: file,
-      entities: [...(spec.entities as Function[]), ...KIT_ENTITIES],
-      // SQLite is the single-machine default; its schema follows the entities (DESIGN §2).
-      synchronize: true,
       enableWAL: true,
       statementCacheSize: 500,
       prepareDatabase: (raw: { pragma(s: string): unknown }) => {
@@ -99,8 +99,13 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
       },
       maxQueryExecutionTime: 1000,
       logger,
-    });
+    };
+    // SQLite is the single-machine default; its schema follows the entities (DESIGN §2).
+    schema = { synchronize: true };
   }
+  // The kit's tables first, by the kit's own migrations, on both dialects (kit-schema.ts).
+  await migrateKitTables(connection);
+  const db = new DataSource({ ...connection, ...schema, entities: [...(spec.entities as Function[]), ...KIT_ENTITIES] } as DataSourceOptions);
   await db.initialize();
   await protectAuditLog(db);
   await ensureVersionRow(db);

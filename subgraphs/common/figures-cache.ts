@@ -8,7 +8,7 @@ import type { Context } from "./context";
  * `npm run import` from another process included. Figures of a year over a million rows then cost
  * one primary-key read per request instead of aggregates (DESIGN §6: annualReport p95 ≤ 50 ms).
  */
-@Entity("data_version")
+@Entity("data_version", { synchronize: false }) // created by the kit's migrations (kit-schema.ts)
 export class DataVersion {
   @PrimaryColumn("integer")
   id: number;

@@ -2,6 +2,7 @@ import type http from "node:http";
 import type { DataSource } from "typeorm";
 import type { Config } from "../../lib/config";
 import type { NonEmptyArray } from "type-graphql";
+import type { ZodObject } from "zod";
 import type { Claims } from "../../lib/claims";
 import type { SubgraphName } from "../registry";
 import type { ReferenceResolver } from "./schema";
@@ -34,4 +35,10 @@ export interface SubgraphModule<L = unknown> {
   /** Extra HTTP routes besides /graphql (internal endpoints); each checks its caller itself. */
   routes?: Record<string, (req: http.IncomingMessage, res: http.ServerResponse, ctx: RouteContext) => Promise<void>>;
   importers?: Importer[];
+  /**
+   * The subgraph's own settings (its config fragment): environment variables it alone reads,
+   * validated at start together with the hub's (lib/config.ts), documented in .env.example. Read them
+   * as `ctx.config.X` with `Context<Loaders, z.infer<typeof fragment>>`.
+   */
+  config?: ZodObject;
 }

@@ -6,6 +6,7 @@ import { assertEveryRootFieldAuthorized, requireScope, scopeAuthChecker } from "
 import type { Context } from "./context";
 import { SCALARS } from "./scalars";
 import { auditLogTypes } from "./audit/audit.resolver";
+import { makeMutationsIdempotent, withIdempotencyKeyArgument } from "./idempotency/idempotency.schema";
 
 /** Resolves an entity representation; `scope` is checked first, since reference resolvers bypass the auth checker. */
 export interface ReferenceResolver<L> {
@@ -49,6 +50,8 @@ export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Pro
   });
   const resolverMap = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const s of SCALARS) resolverMap[s.name] = s as unknown as Record<string, unknown>;
+  // Every mutation takes an idempotency key (DESIGN §4), whatever the subgraph declares.
+  makeMutationsIdempotent(schema, resolverMap, resolvers);
   for (const [typeName, ref] of Object.entries(references)) {
     const scopes = Array.isArray(ref.scope) ? ref.scope : [ref.scope];
     resolverMap[typeName] = {
@@ -63,5 +66,5 @@ export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Pro
     .replace(/^type Query \{/m, '"""Queries (查询): every field states the scope it needs."""\ntype Query {')
     .replace(/^type Mutation \{/m, '"""Mutations (办理): each validates its input and writes in one transaction."""\ntype Mutation {');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolverMap as any });
+  return buildSubgraphSchema({ typeDefs: withIdempotencyKeyArgument(parse(sdl)), resolvers: resolverMap as any });
 }

@@ -4,6 +4,7 @@ import { Area } from "./area/area.entity";
 import { AreaResolver } from "./area/area.resolver";
 import { Contribution } from "./contribution/contribution.entity";
 import { ContributionResolver } from "./contribution/contribution.resolver";
+import { enrollmentConfig } from "./config";
 import { enrollmentDemo } from "./demo/demo";
 import { Employer } from "./employer/employer.entity";
 import { EmployerResolver } from "./employer/employer.resolver";
@@ -33,4 +34,5 @@ export const subgraph: SubgraphModule<EnrollmentLoaders> = {
   loaders: enrollmentLoaders,
   demo: enrollmentDemo,
   importers: enrollmentImporters,
+  config: enrollmentConfig,
 };

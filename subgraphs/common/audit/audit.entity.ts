@@ -10,7 +10,7 @@ import { jsonList } from "../columns";
 // Value types every subgraph returns: shareable in the supergraph.
 @Directive("@shareable")
 @ObjectType({ description: "An unmasked read of personal data (个人信息查阅记录), one per request." })
-@Entity("audit_log")
+@Entity("audit_log", { synchronize: false }) // created by the kit's migrations (kit-schema.ts)
 @Index(["at"])
 export class AuditEntry {
   @Field(() => Int, { description: "Position in this subgraph's chain (序号)." })
@@ -63,7 +63,7 @@ export class AuditEntry {
 }
 
 /** The chain's head: one row, locked by each append so that replicas append one at a time. */
-@Entity("audit_head")
+@Entity("audit_head", { synchronize: false })
 export class AuditHead {
   @PrimaryColumn("integer")
   id: number;

@@ -7,6 +7,7 @@ import type { Config } from "../../../lib/config";
 import { allSubgraphModules } from "../../modules";
 import { openDataSource } from "../data-source";
 import type { SubgraphModule } from "../module";
+import { assertNoImporterCollisions } from "./collisions";
 import { importCsvFile, ImportResult } from "./csv";
 
 /** The part of a subgraph module an import needs: its database and its importers. */
@@ -36,6 +37,7 @@ export interface FolderResult {
  */
 export async function importFolder(dir: string, config: Config, options: FolderOptions): Promise<FolderResult> {
   const modules = options.modules ?? allSubgraphModules();
+  assertNoImporterCollisions(modules);
   const present = new Set(fs.readdirSync(dir));
   const all = modules.flatMap((module) => (module.importers ?? []).map((importer) => ({ module, importer })));
   const plan = all.filter((p) => present.has(p.importer.file)).sort((a, b) => a.importer.order - b.importer.order);

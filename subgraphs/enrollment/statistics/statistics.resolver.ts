@@ -2,12 +2,13 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 
 import type { Context } from "../../common/context";
 import { YearMonthScalar } from "../../common/scalars";
 import { Insurance } from "../enrollment/insurance";
+import type { EnrollmentConfig } from "../config";
 import type { EnrollmentLoaders } from "../loaders";
 import { AreaLevel } from "../area/area.entity";
 import * as service from "./statistics.service";
 import { AnnualReport, EnrollmentSection, GroupFigure, InsuredStatistics, ZombieEmployer } from "./statistics.types";
 
-type C = Context<EnrollmentLoaders>;
+type C = Context<EnrollmentLoaders, EnrollmentConfig>;
 
 @Resolver(() => AnnualReport)
 export class AnnualReportResolver {

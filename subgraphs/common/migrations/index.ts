@@ -1,0 +1,7 @@
+import { KitTables1796160957014 } from "./1796160957014-KitTables";
+
+/**
+ * The kit's migrations, run for every subgraph database on both dialects (kit-schema.ts), in order.
+ * A change to a kit table is a new migration here, never one in a subgraph's folder.
+ */
+export const KIT_MIGRATIONS: Function[] = [KitTables1796160957014];
