@@ -3,7 +3,6 @@ import type { DataSource } from "typeorm";
 import type { Config } from "../../lib/config";
 import type { NonEmptyArray } from "type-graphql";
 import type { Claims } from "../../lib/claims";
-import type { SubgraphName } from "../registry";
 import type { ReferenceResolver } from "./schema";
 import type { DemoPlugin } from "./demo/plugin";
 import type { Importer } from "./import/importer";
@@ -20,7 +19,8 @@ export interface RouteContext {
 }
 
 export interface SubgraphModule<L = unknown> {
-  name: SubgraphName;
+  /** The subgraph's name as in subgraphs/registry.ts (the kit does not import the registry). */
+  name: string;
   entities: Function[];
   migrations: Function[];
   resolvers: NonEmptyArray<Function>;
