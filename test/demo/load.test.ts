@@ -8,7 +8,8 @@ import { loadDemoData } from "../../demo/load";
 import { openDataSource } from "../../subgraphs/common/data-source";
 import type { SubgraphModule } from "../../subgraphs/common/module";
 import type { DemoContext } from "../../subgraphs/common/demo/plugin";
-import { allSubgraphModules, loadSubgraphModule } from "../../subgraphs/modules";
+import { loadSubgraphModule } from "../../subgraphs/modules";
+import { dropDatabases } from "../helpers/hub";
 
 /**
  * The demo loader passes hub ids along in memory (DESIGN §2): after enrollment's load, a later
@@ -35,23 +36,18 @@ describe("the demo load", () => {
   });
 
   afterAll(async () => {
-    if (process.env.DATABASE_URL) {
-      for (const m of allSubgraphModules()) {
-        const db = await openDataSource(m, config, log);
-        await db.query(`DROP DATABASE IF EXISTS \`${config.DB_PREFIX}${m.name}\``);
-        await db.destroy();
-      }
-    }
+    if (config.DATABASE_URL) await dropDatabases(config.DATABASE_URL, config.DB_PREFIX);
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("hands the next subgraph the hub ids of every person and employer, and its own random fork", async () => {
     // The later module has its own database with enrollment's tables (dropped after the test): only its plugin matters.
-    const result = await loadDemoData(config, [enrollment, later("access")], log);
-    expect(result.loaded).toEqual(["enrollment", "access"]);
+    const result = await loadDemoData(config, [enrollment, later("later")], log);
+    expect(result.loaded).toEqual(["enrollment", "later"]);
     const world = result.world!;
     expect(seen[0].people).toBe(world.people.length);
     expect(world.ids.employer.size).toBe(world.employers.length);
-    expect(seen[0].firstDraw).toBe(world.fork("access").next());
+    expect(seen[0].firstDraw).toBe(world.fork("later").next());
 
     const db = await openDataSource(enrollment, config, log);
     try {
@@ -65,8 +61,8 @@ describe("the demo load", () => {
   }, 120_000);
 
   it("shares the ids of a subgraph loaded before when a later one still needs the demo", async () => {
-    const result = await loadDemoData(config, [enrollment, later("access")], log);
-    expect(result).toMatchObject({ loaded: ["access"], skipped: ["enrollment"] });
+    const result = await loadDemoData(config, [enrollment, later("later")], log);
+    expect(result).toMatchObject({ loaded: ["later"], skipped: ["enrollment"] });
     expect(seen[1].people).toBe(result.world!.people.length);
   }, 120_000);
 
