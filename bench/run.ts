@@ -11,7 +11,7 @@ import { signDevToken } from "../lib/dev-token";
 import { createLogger } from "../lib/logger";
 import { ROOT } from "../lib/paths";
 import { launchHub, LaunchedHub } from "../scripts/launch";
-import { loadDemoData } from "../subgraphs/common/demo/load";
+import { loadDemoData } from "../demo/load";
 import { allSubgraphModules } from "../subgraphs/modules";
 import { SUBGRAPHS } from "../subgraphs/registry";
 import type { LoadJob, LoadResult } from "./load-client";

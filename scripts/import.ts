@@ -63,7 +63,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
   }
   // Same secrets file as `npm start`, so an import on a fresh clone needs no configuration.
   const config = loadConfig(env, { createSecrets: true });
-  const outcome = await importFolder(dir, config, { log: createLogger(config, "import") });
+  const outcome = await importFolder(dir, config, { log: createLogger(config, "import"), modules: allSubgraphModules() });
   const { out, err } = report(outcome);
   out.forEach((l) => console.log(l));
   err.forEach((l) => console.error(l));

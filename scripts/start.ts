@@ -4,7 +4,7 @@ import cliProgress from "cli-progress";
 import { loadConfig } from "../lib/config";
 import { signDevToken } from "../lib/dev-token";
 import { createLogger } from "../lib/logger";
-import { loadDemoData } from "../subgraphs/common/demo/load";
+import { loadDemoData } from "../demo/load";
 import { allSubgraphModules } from "../subgraphs/modules";
 import { launchHub } from "./launch";
 

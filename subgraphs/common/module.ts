@@ -4,7 +4,6 @@ import type { Config } from "../../lib/config";
 import type { NonEmptyArray } from "type-graphql";
 import type { ZodObject } from "zod";
 import type { Claims } from "../../lib/claims";
-import type { SubgraphName } from "../registry";
 import type { ReferenceResolver } from "./schema";
 import type { DemoPlugin } from "./demo/plugin";
 import type { Importer } from "./import/importer";
@@ -21,7 +20,8 @@ export interface RouteContext {
 }
 
 export interface SubgraphModule<L = unknown> {
-  name: SubgraphName;
+  /** The subgraph's name as in subgraphs/registry.ts (the kit does not import the registry). */
+  name: string;
   entities: Function[];
   migrations: Function[];
   resolvers: NonEmptyArray<Function>;

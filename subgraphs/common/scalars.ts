@@ -1,4 +1,5 @@
 import { GraphQLScalarType, Kind, ValueNode } from "graphql";
+import { isIsoDate } from "./dates";
 import { formatYuan, parseYuan, toFen } from "./money";
 
 /**
@@ -17,21 +18,6 @@ function parseMoney(v: unknown): number {
   const fen = typeof v === "string" ? parseYuan(v) : typeof v === "number" ? parseYuan(String(v)) : null;
   if (fen === null) throw new TypeError(`money.format: expected yuan with at most two decimals, e.g. "1234.50", got ${JSON.stringify(v)}`);
   return fen;
-}
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `text` is a real calendar date written YYYY-MM-DD. Never goes through a JS Date in local time. */
-export function isIsoDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 }
 
 export const DateScalar = new GraphQLScalarType({

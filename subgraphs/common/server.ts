@@ -128,7 +128,7 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
       if (!res.headersSent) sendGraphQLError(res, 503, "The service is unavailable.", "INTERNAL");
       else res.end();
     }
-  }, options.port ?? config.subgraphs[module.name].port, config.HOST);
+  }, options.port ?? portOf(config, module.name), config.HOST);
 
   log.info({ url: `${listening.url}/graphql` }, "subgraph ready");
   let stopped: Promise<void> | undefined;
@@ -145,4 +145,11 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
       return stopped;
     },
   };
+}
+
+/** The configured port of a registered subgraph (the kit knows names only as strings, not the registry). */
+function portOf(config: Config, name: string): number {
+  const endpoint = (config.subgraphs as Readonly<Record<string, { port: number } | undefined>>)[name];
+  if (!endpoint) throw new Error(`subgraph ${name} is not in the registry (subgraphs/registry.ts)`);
+  return endpoint.port;
 }

@@ -1,5 +1,8 @@
-import { DEFAULT_PARAMS, generateWorld, World } from "../../subgraphs/common/demo/world";
-import { checkArea, checkContribution, checkEmployer, checkEnrollment, checkPerson, checkRate, ContributionRecord } from "../../subgraphs/enrollment/import/records";
+import { DEFAULT_PARAMS, generateWorld, World, WorldContribution as ContributionRecord } from "../../demo/world";
+import { checkArea, checkContribution, checkEmployer, checkEnrollment, checkPerson, checkRate } from "../../subgraphs/enrollment/import/records";
+import { areaRecord, contributionRecord, employerRecord, enrollmentRecord, personRecord, rateRecord } from "../../subgraphs/enrollment/demo/records";
+import { checkParts } from "../../subgraphs/enrollment/import/contribution-parts";
+import { applyRate } from "../../subgraphs/common/money";
 import type { RowError } from "../../subgraphs/common/import/importer";
 
 /**
@@ -97,13 +100,31 @@ describe.each([
     expect(world.employers).toHaveLength(world.params.employers);
   });
 
-  it("passes every importer rule", () => {
-    expect(broken(world.areas, checkArea)).toEqual([]);
-    expect(broken(world.rates, checkRate)).toEqual([]);
-    expect(broken(world.employers, checkEmployer)).toEqual([]);
-    expect(broken(world.people, checkPerson)).toEqual([]);
-    expect(broken(world.enrollments, checkEnrollment)).toEqual([]);
-    expect(broken(rows, checkContribution, every)).toEqual([]);
+  it("passes every importer rule, as enrollment's records", () => {
+    expect(broken(world.areas.map(areaRecord), checkArea)).toEqual([]);
+    expect(broken(world.rates.map(rateRecord), checkRate)).toEqual([]);
+    expect(broken(world.employers.map(employerRecord), checkEmployer)).toEqual([]);
+    expect(broken(world.people.map(personRecord), checkPerson)).toEqual([]);
+    expect(broken(world.enrollments.map(enrollmentRecord), checkEnrollment)).toEqual([]);
+    expect(broken(rows, (r) => checkContribution(contributionRecord(r)), every)).toEqual([]);
+    // The writer's check of each part against the unemployment rate in force (employee 0.3 %).
+    expect(broken(rows, (r) => checkParts(r, r.insurance === "UNEMPLOYMENT" ? 3000 : 0), every)).toEqual([]);
+  });
+
+  it("rounds each part on its own, as the contribution service does; calibration moves a part by 1 fen at most", () => {
+    const off = { employerByOne: 0, employerMore: 0, employee: 0, rows: 0 };
+    for (let i = 0; i < rows.length; i += every) {
+      const r = rows[i];
+      const employeePpm = r.insurance === "UNEMPLOYMENT" ? 3000 : 0;
+      const employer = Math.abs(r.employerPart - applyRate(r.base, r.ratePpm - employeePpm));
+      if (employer === 1) off.employerByOne++;
+      if (employer > 1) off.employerMore++;
+      if (r.employeePart !== applyRate(r.base, employeePpm)) off.employee++;
+      off.rows++;
+    }
+    expect([off.employerMore, off.employee]).toEqual([0, 0]);
+    // Most rows are exactly the rule's amount.
+    expect(off.employerByOne / off.rows).toBeLessThan(0.2);
   });
 
   it("adds up to the seed's figures under the counting rule", () => {
@@ -247,5 +268,25 @@ describe("demo world rows at small scale, all of them", () => {
     const rateOf = new Map(world.rates.filter((r) => r.insurance === "WORK_INJURY").map((r) => [r.riskClass, r.employerPpm + r.employeePpm]));
     const classOf = new Map(world.employers.map((e) => [e.creditCode, e.riskClass]));
     expect(rows.filter((r) => r.ratePpm !== (r.insurance === "WORK_INJURY" ? rateOf.get(classOf.get(r.creditCode)!) : 10_000))).toEqual([]);
+  });
+});
+
+describe("the world's forks and ids", () => {
+  it("gives each subgraph a random stream of its own, the same on every run, whatever is drawn first", () => {
+    const a = generateWorld({ scale: 0.01 });
+    const b = generateWorld({ scale: 0.01 });
+    const draws = (w: World, name: string) => Array.from({ length: 5 }, () => w.fork(name).next());
+    b.fork("unemployment").next();
+    const workInjury = a.fork("work-injury");
+    const again = b.fork("work-injury");
+    expect([workInjury.next(), workInjury.next()]).toEqual([again.next(), again.next()]);
+    expect(a.fork("medical").next()).not.toEqual(a.fork("finance").next());
+    expect(new Set(draws(a, "x")).size).toBe(1);
+  });
+
+  it("starts with no hub ids: the owning subgraph's demo shares them when it loads", () => {
+    const w = generateWorld({ scale: 0.01 });
+    expect(w.ids.person.size + w.ids.employer.size).toBe(0);
+    expect(w.calendar).toEqual({ year: 2024, firstMonth: "2023-01", lastMonth: "2024-12", historyFrom: "2010-01-01" });
   });
 });

@@ -10,7 +10,7 @@ import { signDevToken, DevTokenOptions } from "../../lib/dev-token";
 import { createLogger } from "../../lib/logger";
 import { createGateway, RunningGateway } from "../../gateway/server";
 import { createSubgraph, RunningSubgraph } from "../../subgraphs/common/server";
-import { loadDemoData } from "../../subgraphs/common/demo/load";
+import { loadDemoData } from "../../demo/load";
 import { allSubgraphModules } from "../../subgraphs/modules";
 
 export interface GraphQLResponse<T> {

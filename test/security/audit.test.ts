@@ -3,11 +3,13 @@ import { openDataSource } from "../../subgraphs/common/data-source";
 import { appendAudit, AuditCollector, readChain } from "../../subgraphs/common/audit/audit.service";
 import { loadSubgraphModule } from "../../subgraphs/modules";
 import { createLogger } from "../../lib/logger";
+import { todayInChina } from "../../subgraphs/common/dates";
 import { dialectOf, sqliteHandle } from "../../subgraphs/common/data-source";
 
 const AUDIT = `query($from: Date!, $to: Date!) { auditLog(from: $from, to: $to) { enrollment {
   length verified brokenAt entries { seq sub role agency purpose operation subjects fields result hash prevHash } } } }`;
-const today = () => new Date().toISOString().slice(0, 10);
+// Audit periods are China days (UTC+8), like every business date.
+const today = () => todayInChina();
 
 describe("the audit log of unmasked personal-data reads", () => {
   let hub: TestHub;
@@ -92,6 +94,36 @@ describe("the audit chain with several replicas of a subgraph", () => {
       if (dialectOf(replicas[0]) === "sqlite") expect(sqliteHandle(replicas[0]).pragma("journal_mode", { simple: true })).toBe("wal");
       for (const db of replicas) await db.destroy();
     } finally {
+      await hub.stop();
+    }
+  });
+});
+
+describe("audit periods", () => {
+  // Only Date is faked: the database drivers keep their real timers.
+  const onlyDate = ["hrtime", "nextTick", "performance", "queueMicrotask", "requestAnimationFrame", "cancelAnimationFrame", "requestIdleCallback", "cancelIdleCallback", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout"] as const;
+  afterEach(() => jest.useRealTimers());
+
+  it("are China days: a read at 23:59 in China (15:59Z) is on that day, one at 00:00 (16:00Z) on the next", async () => {
+    const hub = await startHub();
+    const db = await openDataSource(loadSubgraphModule("enrollment"), hub.config, createLogger(hub.config, "t"));
+    try {
+      const collector = new AuditCollector();
+      collector.record("Person", 1, "idNumber");
+      const claims = { sub: "clock-test", scopes: new Set(["pii:read"]) };
+      jest.useFakeTimers({ doNotFake: [...onlyDate] });
+      jest.setSystemTime(new Date("2024-02-29T15:59:59.999Z"));
+      await appendAudit(db, claims, "late-on-the-29th", collector, "OK");
+      jest.setSystemTime(new Date("2024-02-29T16:00:00.000Z"));
+      await appendAudit(db, claims, "early-on-the-1st", collector, "OK");
+      jest.useRealTimers();
+      const ops = async (from: string, to: string) => (await readChain(db, from, to)).entries.map((e) => e.operation);
+      expect(await ops("2024-02-29", "2024-02-29")).toEqual(["late-on-the-29th"]);
+      expect(await ops("2024-03-01", "2024-03-01")).toEqual(["early-on-the-1st"]);
+      expect(await ops("2024-02-28", "2024-03-01")).toEqual(["late-on-the-29th", "early-on-the-1st"]);
+      expect(await ops("2024-03-02", "2024-03-31")).toEqual([]);
+    } finally {
+      await db.destroy();
       await hub.stop();
     }
   });

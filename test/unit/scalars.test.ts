@@ -1,7 +1,8 @@
 import { formatYuan, parseYuan, toFen } from "../../subgraphs/common/money";
-import { MoneyScalar, DateScalar, YearMonthScalar, isIsoDate } from "../../subgraphs/common/scalars";
+import { MoneyScalar, DateScalar, YearMonthScalar } from "../../subgraphs/common/scalars";
+import { isIsoDate } from "../../subgraphs/common/dates";
 import { maskValue } from "../../subgraphs/common/mask";
-import { monthsBefore } from "../../subgraphs/enrollment/statistics/statistics.service";
+import { monthsBefore } from "../../subgraphs/common/dates";
 
 describe("Money", () => {
   it("serializes fen as yuan with two decimals, beyond 32-bit sums", () => {

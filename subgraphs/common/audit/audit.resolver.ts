@@ -19,10 +19,10 @@ export function auditLogTypes(subgraph: string, hostsQuery: boolean): { resolver
   @Directive('@key(fields: "from to")')
   @ObjectType("AuditLog", { description: "The audit log of unmasked personal-data reads (个人信息查阅日志) between two dates; one chain per subgraph." })
   class AuditLog {
-    @Field(() => DateScalar, { description: "From date, inclusive, UTC (起始日期)." })
+    @Field(() => DateScalar, { description: "From date, inclusive, a China date (UTC+8) (起始日期)." })
     from: string;
 
-    @Field(() => DateScalar, { description: "To date, inclusive, UTC (截止日期)." })
+    @Field(() => DateScalar, { description: "To date, inclusive, a China date (UTC+8) (截止日期)." })
     to: string;
   }
 
@@ -39,7 +39,7 @@ export function auditLogTypes(subgraph: string, hostsQuery: boolean): { resolver
   class AuditLogQueryResolver {
     @Authorized("auditlog:read")
     @Query(() => AuditLog, { description: "The audit log of unmasked personal-data reads (个人信息查阅日志), one verified chain per subgraph." })
-    auditLog(@Arg("from", () => DateScalar, { description: "From date, UTC (起始日期)" }) from: string, @Arg("to", () => DateScalar, { description: "To date, UTC (截止日期)" }) to: string): AuditLog {
+    auditLog(@Arg("from", () => DateScalar, { description: "From date, inclusive, a China date (UTC+8) (起始日期)" }) from: string, @Arg("to", () => DateScalar, { description: "To date, inclusive, a China date (UTC+8) (截止日期)" }) to: string): AuditLog {
       if (to < from) throw badInput("to", "date.range", "The end date is before the start date.");
       return { from, to };
     }

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { DataSource } from "typeorm";
 import type { Claims } from "../../../lib/claims";
+import { addDays, chinaDayStart } from "../dates";
 import { dialectOf, hasTable, sqliteHandle } from "../data-source";
 import { jsonList } from "../columns";
 import { withTransaction } from "../tx";
@@ -114,7 +115,7 @@ async function appendBatch(db: DataSource, entries: Pending["entry"][]): Promise
 type Row = Omit<AuditEntry, "subjects" | "fields"> & { subjects: string; fields: string };
 const parse = (r: Row): AuditEntry => ({ ...r, seq: Number(r.seq), subjects: jsonList.from(r.subjects), fields: jsonList.from(r.fields) });
 
-/** The entries of a period and the verification of the whole chain, head included. */
+/** The entries of a period of China days [from, to] and the verification of the whole chain, head included. */
 export async function readChain(db: DataSource, from: string, to: string): Promise<AuditChain> {
   const rows = (await db.query("SELECT * FROM audit_log ORDER BY seq")) as Row[];
   let prev = GENESIS;
@@ -128,8 +129,10 @@ export async function readChain(db: DataSource, from: string, to: string): Promi
   });
   const [head] = (await db.query("SELECT seq, hash FROM audit_head WHERE id = 1")) as { seq: number; hash: string }[];
   if (brokenAt === null && head && (Number(head.seq) !== rows.length || head.hash !== prev)) brokenAt = rows.length + 1;
-  const until = `${to}T23:59:59.999Z`;
-  const entries = rows.map(parse).filter((e) => e.at >= from && e.at <= until).slice(0, 1000);
+  // `at` is an ISO UTC instant; the period is of China days (DESIGN §3), so its bounds are too.
+  const start = chinaDayStart(from);
+  const end = chinaDayStart(addDays(to, 1));
+  const entries = rows.map(parse).filter((e) => e.at >= start && e.at < end).slice(0, 1000);
   return { entries, length: rows.length, verified: brokenAt === null, brokenAt };
 }
 

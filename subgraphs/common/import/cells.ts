@@ -1,5 +1,5 @@
 import { parseYuan } from "../money";
-import { isIsoDate } from "../scalars";
+import { isIsoDate } from "../dates";
 import type { CellParser } from "./importer";
 
 /** CSV cell parsers. Cells arrive trimmed; an empty cell is "no value". */

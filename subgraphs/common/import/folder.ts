@@ -4,7 +4,6 @@ import { SingleBar, Presets } from "cli-progress";
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import type { Config } from "../../../lib/config";
-import { allSubgraphModules } from "../../modules";
 import { openDataSource } from "../data-source";
 import type { SubgraphModule } from "../module";
 import { assertNoImporterCollisions } from "./collisions";
@@ -15,8 +14,8 @@ export type ImportingModule = Pick<SubgraphModule, "name" | "entities" | "migrat
 
 export interface FolderOptions {
   log: Logger;
-  /** Defaults to every registered subgraph. */
-  modules?: ImportingModule[];
+  /** The subgraphs whose importers may read the folder (every registered one for `npm run import`). */
+  modules: ImportingModule[];
   /** A progress bar per file; defaults to whether stdout is a terminal (log lines otherwise). */
   progressBar?: boolean;
 }
@@ -36,7 +35,7 @@ export interface FolderResult {
  * stay imported, which is safe because imports are idempotent: fix the file and run the folder again.
  */
 export async function importFolder(dir: string, config: Config, options: FolderOptions): Promise<FolderResult> {
-  const modules = options.modules ?? allSubgraphModules();
+  const { modules } = options;
   assertNoImporterCollisions(modules);
   const present = new Set(fs.readdirSync(dir));
   const all = modules.flatMap((module) => (module.importers ?? []).map((importer) => ({ module, importer })));

@@ -1,4 +1,4 @@
-import { isIsoDate } from "../scalars";
+import { isIsoDate, todayInChina } from "../dates";
 
 /**
  * Resident ID number (公民身份号码, GB 11643-1999): 6-digit area, 8-digit birth date, 3-digit
@@ -23,7 +23,7 @@ export function residentIdCheckChar(first17: string): string {
 }
 
 /** Validates and normalizes (upper-case X). Returns the rule broken, or the parsed number. */
-export function checkResidentId(input: string, today: string = todayIso()): { ok: true; value: ResidentIdInfo } | { ok: false; rule: ResidentIdRule; message: string } {
+export function checkResidentId(input: string, today: string = todayInChina()): { ok: true; value: ResidentIdInfo } | { ok: false; rule: ResidentIdRule; message: string } {
   const id = input.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) {
     return { ok: false, rule: "resident-id.format", message: "A resident ID number has 18 characters: 17 digits and a digit or X." };
@@ -36,13 +36,4 @@ export function checkResidentId(input: string, today: string = todayIso()): { ok
     return { ok: false, rule: "resident-id.checksum", message: "The resident ID number's check character does not match; check for a typing error." };
   }
   return { ok: true, value: { idNumber: id, birthDate: birth, gender: Number(id[16]) % 2 === 1 ? "MALE" : "FEMALE", areaCode: id.slice(0, 6) } };
-}
-
-let today = { text: "", until: 0 };
-
-/** Today in China Standard Time (UTC+8, no daylight saving), recomputed at most once a second. */
-export function todayIso(): string {
-  const now = Date.now();
-  if (now >= today.until) today = { text: new Date(now + 8 * 3600_000).toISOString().slice(0, 10), until: now + 1000 };
-  return today.text;
 }

@@ -3,11 +3,10 @@ import type { Context } from "../../common/context";
 import { mayWriteIn } from "../../common/bounds";
 import { badInput, conflict, forbidden, notFound } from "../../common/errors";
 import { placeholders } from "../../common/loader";
-import { toCount } from "../../common/money";
+import { applyRate, toCount } from "../../common/money";
 import { decodePage, pageOf, PageArgs } from "../../common/page";
-import { daysInMonth } from "../../common/scalars";
+import { lastDayOfMonth, todayInChina } from "../../common/dates";
 import { withTransaction } from "../../common/tx";
-import { todayIso } from "../../common/validators/resident-id";
 import type { EnrollmentLoaders } from "../loaders";
 import { rateInForce } from "../parameter/rate.service";
 import { rebuildContributionMonths, rebuildPersonYears } from "../statistics/rollup.service";
@@ -32,10 +31,10 @@ export interface RecordedContributions {
 export async function recordContributions(ctx: Ctx, input: RecordContributionsInput): Promise<RecordedContributions> {
   const { month, insurance } = input;
   const first = `${month}-01`;
-  const last = `${month}-${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5)))).padStart(2, "0")}`;
+  const last = lastDayOfMonth(month);
   if (input.items.length === 0 || input.items.length > MAX_ITEMS) throw badInput("input.items", "contribution.items-count", `Give 1 to ${MAX_ITEMS} lines.`);
   if (input.paidOn < first) throw badInput("input.paidOn", "contribution.paid-before-month", "A month's contribution cannot be paid before the month starts.");
-  if (input.paidOn > todayIso()) throw badInput("input.paidOn", "date.future", "The payment date is in the future.");
+  if (input.paidOn > todayInChina()) throw badInput("input.paidOn", "date.future", "The payment date is in the future.");
   const employer = await ctx.loaders.employer.load(Number(input.employerId));
   if (!employer) throw notFound("No such employer.", "input.employerId");
   if (!mayWriteIn(ctx.claims, employer.areaCode)) throw forbidden("The employer is outside the records you may write.");
@@ -68,8 +67,8 @@ export async function recordContributions(ctx: Ctx, input: RecordContributionsIn
       if (already.has(personId)) throw conflict(`Person ${personId} already has a ${insurance} contribution for ${month} (id ${already.get(personId)}).`, { field: `input.items[${i}].personId`, rule: "contribution.duplicate-month" });
       const base = item.base ?? Number(enrollment.wageBase);
       if (!Number.isSafeInteger(base) || base <= 0) throw badInput(`input.items[${i}].base`, "money.range", "The base must be a positive amount.");
-      const employerPart = Math.round((base * rate.employerPpm) / 1e6);
-      const employeePart = Math.round((base * rate.employeePpm) / 1e6);
+      const employerPart = applyRate(base, rate.employerPpm);
+      const employeePart = applyRate(base, rate.employeePpm);
       employerTotal += employerPart;
       employeeTotal += employeePart;
       rows.push([personId, employer.id, insurance, month, base, rate.employerPpm + rate.employeePpm, employerPart, employeePart, input.paidOn, employer.areaCode]);

@@ -5,7 +5,7 @@ import type { Context } from "../../common/context";
 import { badInput, conflict, forbidden, throwIfInvalid } from "../../common/errors";
 import { decodePage, pageOf, PageArgs } from "../../common/page";
 import { withTransaction } from "../../common/tx";
-import { todayIso } from "../../common/validators/resident-id";
+import { todayInChina } from "../../common/dates";
 import { toCount } from "../../common/money";
 import type { EnrollmentLoaders } from "../loaders";
 import { checkEmployer } from "../import/records";
@@ -47,7 +47,7 @@ export async function registerEmployer(ctx: Ctx, input: RegisterEmployerInput): 
     creditCode: input.creditCode.trim().toUpperCase(),
     name: input.name.trim(),
     status: "ACTIVE" as const,
-    registeredOn: input.registeredOn ?? todayIso(),
+    registeredOn: input.registeredOn ?? todayInChina(),
   };
   throwIfInvalid(checkEmployer(record));
   if (!mayWriteIn(ctx.claims, record.areaCode)) throw forbidden("The area is outside the areas you may register in.");

@@ -5,7 +5,7 @@ import { badInput, conflict, forbidden, notFound } from "../../common/errors";
 import { toCount } from "../../common/money";
 import { decodePage, pageOf, PageArgs } from "../../common/page";
 import { withTransaction } from "../../common/tx";
-import { todayIso } from "../../common/validators/resident-id";
+import { daysBetween, todayInChina } from "../../common/dates";
 import type { EnrollmentLoaders } from "../loaders";
 import { activeKeyOf, Enrollment, EnrollmentStatus } from "./enrollment.entity";
 import type { EnrollInput, EnrollmentFilter, StopEnrollmentInput } from "./enrollment.input";
@@ -14,16 +14,11 @@ type Ctx = Context<EnrollmentLoaders>;
 
 const MAX_WAGE_BASE_FEN = 100_000_000; // 1,000,000 yuan a month: anything above is a typing error
 
-/** Days between two ISO dates, computed in UTC so the +08:00 offset cannot shift them. */
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-}
-
 export async function enroll(ctx: Ctx, input: EnrollInput): Promise<Enrollment> {
   if (!Number.isSafeInteger(input.wageBase) || input.wageBase <= 0 || input.wageBase > MAX_WAGE_BASE_FEN) {
     throw badInput("input.wageBase", "wage-base.range", "The wage base must be a positive monthly amount up to 1,000,000 yuan.");
   }
-  if (daysBetween(todayIso(), input.startDate) > 31) throw badInput("input.startDate", "enrollment.start-too-late", "An enrollment may start at most 31 days from today.");
+  if (daysBetween(todayInChina(), input.startDate) > 31) throw badInput("input.startDate", "enrollment.start-too-late", "An enrollment may start at most 31 days from today.");
   const [person, employer] = await Promise.all([ctx.loaders.person.load(Number(input.personId)), ctx.loaders.employer.load(Number(input.employerId))]);
   if (!person) throw notFound("No such person.", "input.personId");
   if (!employer) throw notFound("No such employer.", "input.employerId");
@@ -62,7 +57,7 @@ export async function stopEnrollment(ctx: Ctx, input: StopEnrollmentInput): Prom
       throw conflict(`The enrollment was already stopped on ${e.endDate}.`, { field: "input.enrollmentId", rule: "enrollment.transition" });
     }
     if (input.endDate < e.startDate) throw badInput("input.endDate", "enrollment.end-before-start", `The end date is before the start date ${e.startDate}.`);
-    if (daysBetween(todayIso(), input.endDate) > 31) throw badInput("input.endDate", "enrollment.end-too-late", "An enrollment may be stopped at most 31 days ahead.");
+    if (daysBetween(todayInChina(), input.endDate) > 31) throw badInput("input.endDate", "enrollment.end-too-late", "An enrollment may be stopped at most 31 days ahead.");
     const [later] = await tx.query<{ month: string }>(
       "SELECT month FROM contribution WHERE personId = ? AND insurance = ? AND employerId = ? AND month > ? ORDER BY month DESC LIMIT 1",
       [e.personId, e.insurance, e.employerId, input.endDate.slice(0, 7)],

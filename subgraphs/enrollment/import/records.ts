@@ -1,6 +1,9 @@
 import { checkCreditCode } from "../../common/validators/credit-code";
 import { checkResidentId } from "../../common/validators/resident-id";
-import { isIsoDate, isYearMonth } from "../../common/scalars";
+import { isIsoDate } from "../../common/dates";
+import { applyRate } from "../../common/money";
+import { isYearMonth } from "../../common/scalars";
+import { checkParts } from "./contribution-parts";
 import { Insurance } from "../enrollment/insurance";
 import { levelOfCode } from "../area/area.entity";
 import { INDUSTRIES } from "../employer/industries";
@@ -104,7 +107,11 @@ export function checkEnrollment(r: EnrollmentRecord): RowError[] {
   return out;
 }
 
-/** Parts may each be rounded to the fen, so their sum may differ from base × rate by up to 2 fen. */
+/**
+ * Each part is rounded on its own (±1 fen each, `checkParts`), so their sum may differ from
+ * base × rate by up to 2 fen: the first screen for an unemployment row, whose split the writer
+ * checks against the rate in force.
+ */
 export const ROUNDING_TOLERANCE_FEN = 2;
 
 export function checkContribution(r: ContributionRecord): RowError[] {
@@ -118,7 +125,8 @@ export function checkContribution(r: ContributionRecord): RowError[] {
   money("employeePart", r.employeePart, out);
   if (!Number.isInteger(r.ratePpm) || r.ratePpm <= 0 || r.ratePpm > 200_000) out.push(err("ratePpm", "rate.range", "A rate is 1 to 200000 ppm (20 %)."));
   if (r.insurance === Insurance.WORK_INJURY && r.employeePart !== 0) out.push(err("employeePart", "contribution.work-injury-employee", "Employees pay no work-injury contribution."));
-  if (out.length === 0 && Math.abs(r.employerPart + r.employeePart - Math.round((r.base * r.ratePpm) / 1e6)) > ROUNDING_TOLERANCE_FEN) {
+  if (out.length === 0 && r.insurance === Insurance.WORK_INJURY) out.push(...checkParts(r, 0));
+  else if (out.length === 0 && Math.abs(r.employerPart + r.employeePart - applyRate(r.base, r.ratePpm)) > ROUNDING_TOLERANCE_FEN) {
     out.push(err("employerPart", "contribution.amount", "Employer and employee parts do not add up to base × rate."));
   }
   date("paidOn", r.paidOn, out);

@@ -4,6 +4,7 @@ import { parentOfCode, levelOfCode } from "../area/area.entity";
 import { activeKeyOf } from "../enrollment/enrollment.entity";
 import { rebuildRollupsForMonths } from "../statistics/rollup.service";
 import type { IndexedError } from "../../common/import/importer";
+import { checkParts, unemploymentEmployeePpm } from "./contribution-parts";
 import type { AreaRecord, ContributionRecord, EmployerRecord, EnrollmentRecord, PersonRecord, RateRecord } from "./records";
 
 /**
@@ -105,6 +106,7 @@ export async function writeEnrollments(tx: Tx, rows: EnrollmentRecord[]): Promis
 export async function writeContributions(tx: Tx, rows: ContributionRecord[]): Promise<IndexedError[]> {
   const people = await idsByKey(tx, "person", "idNumber");
   const employers = await idsByKey(tx, "employer", "creditCode");
+  const employeePpm = await unemploymentEmployeePpm(tx);
   const errors: IndexedError[] = [];
   const values: unknown[][] = [];
   const months = new Set<string>();
@@ -113,6 +115,9 @@ export async function writeContributions(tx: Tx, rows: ContributionRecord[]): Pr
     const employerId = employers.get(r.creditCode.toUpperCase());
     if (!personId) return errors.push({ index, field: "idNumber", rule: "person.unknown", message: "No person with this ID number; import people first." });
     if (!employerId) return errors.push({ index, field: "creditCode", rule: "employer.unknown", message: "No employer with this credit code; import employers first." });
+    const split = r.insurance === "UNEMPLOYMENT" ? employeePpm(r.areaCode, r.month) : null;
+    const wrongParts = split === null ? [] : checkParts(r, split);
+    if (wrongParts.length) return errors.push(...wrongParts.map((e) => ({ index, ...e })));
     months.add(r.month);
     values.push([personId, employerId, r.insurance, r.month, r.base, r.ratePpm, r.employerPart, r.employeePart, r.paidOn, r.areaCode]);
   });

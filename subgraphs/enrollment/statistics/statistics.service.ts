@@ -2,6 +2,7 @@ import { bound } from "../bounds";
 import { boundsKey, cachedFigure } from "../../common/figures-cache";
 import type { Context } from "../../common/context";
 import { badInput } from "../../common/errors";
+import { monthsBefore } from "../../common/dates";
 import { toCount, toFen } from "../../common/money";
 import { Insurance } from "../enrollment/insurance";
 import { INDUSTRY_NAMES } from "../employer/industries";
@@ -106,12 +107,6 @@ function merge(people: { k: string; n: unknown }[], money: { k: string; total: u
     out.set(m.k, g);
   }
   return [...out.values()].sort((a, b) => a.key.localeCompare(b.key));
-}
-
-/** The month `months` before `asOf` (YYYY-MM), in plain arithmetic on year and month. */
-export function monthsBefore(asOf: string, months: number): string {
-  const total = Number(asOf.slice(0, 4)) * 12 + Number(asOf.slice(5)) - 1 - months;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`;
 }
 
 /**

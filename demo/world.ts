@@ -1,12 +1,14 @@
-import { Insurance } from "../../enrollment/enrollment/insurance";
-import type { AreaRecord, ContributionRecord, EmployerRecord, EnrollmentRecord, PersonRecord, RateRecord } from "../../enrollment/import/records";
-import { creditCodeCheckChar } from "../validators/credit-code";
-import { residentIdCheckChar } from "../validators/resident-id";
+import { daysInMonth } from "../subgraphs/common/dates";
+import { applyRate } from "../subgraphs/common/money";
+import { creditCodeCheckChar } from "../subgraphs/common/validators/credit-code";
+import { residentIdCheckChar } from "../subgraphs/common/validators/resident-id";
 import * as names from "./names";
 import { Random } from "./random";
-import type { World, WorldParams } from "./world.types";
+import type { World, WorldArea, WorldContribution, WorldEmployer, WorldEnrollment, WorldParams, WorldPerson, WorldRate } from "./world.types";
 
-export type { World, WorldParams } from "./world.types";
+export type * from "./world.types";
+
+const Insurance = { WORK_INJURY: "WORK_INJURY", UNEMPLOYMENT: "UNEMPLOYMENT" } as const;
 
 /**
  * The deterministic demo world (DESIGN §5). The seed report's 2024 figures are parameters; the
@@ -37,8 +39,6 @@ const monthOf = (ord: number): number => Math.floor(ord / 31);
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const monthText = (mi: number): string => `${Math.floor(mi / 12)}-${pad2((mi % 12) + 1)}`;
 const dateText = (ord: number): string => `${monthText(monthOf(ord))}-${pad2((ord % 31) + 1)}`;
-const daysInMonth = (year: number, month: number): number =>
-  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 
 /** A day between two ordinals (inclusive), uniform over months then days. */
 function dayBetween(rng: Random, from: number, to: number): number {
@@ -152,7 +152,7 @@ interface Human {
 }
 
 interface Areas {
-  records: AreaRecord[];
+  records: WorldArea[];
   /** Per township: its code and its villages' codes. */
   townships: { code: string; villages: string[] }[];
   pickTownship: () => number;
@@ -186,12 +186,12 @@ export function generateWorld(options: { scale?: number; seed?: number; year?: n
   calibrate(params, humans, firms, rng.wages);
   const zombieCreditCodes = settleFirms(humans, firms, rng.firms);
 
-  const employers: EmployerRecord[] = firms.map((f) => ({
+  const employers: WorldEmployer[] = firms.map((f) => ({
     creditCode: f.creditCode, name: f.name, industry: f.industry, riskClass: f.riskClass, areaCode: f.areaCode,
     staffCount: f.staff, status: f.status, registeredOn: dateText(f.registered),
   }));
-  const people: PersonRecord[] = humans.map((h) => ({ idNumber: h.idNumber, name: h.name, areaCode: h.areaCode, phone: h.phone }));
-  const enrollments: EnrollmentRecord[] = [];
+  const people: WorldPerson[] = humans.map((h) => ({ idNumber: h.idNumber, name: h.name, areaCode: h.areaCode, phone: h.phone }));
+  const enrollments: WorldEnrollment[] = [];
   for (const h of humans) {
     for (const insurance of [Insurance.WORK_INJURY, Insurance.UNEMPLOYMENT]) {
       for (const s of h.stints) {
@@ -204,16 +204,27 @@ export function generateWorld(options: { scale?: number; seed?: number; year?: n
     }
   }
 
+  const Y = params.year;
   return {
     params, areas: areas.records, rates, employers, people, enrollments, zombieCreditCodes,
+    calendar: { year: Y, firstMonth: `${Y - 1}-01`, lastMonth: `${Y}-12`, historyFrom: `${Y - 14}-01-01` },
     contributions: () => contributionRows(params.year, humans, firms),
+    ids: { person: new Map(), employer: new Map() },
+    fork: (name) => new Random(params.seed ^ labelHash(name)),
   };
+}
+
+/** FNV-1a of a subgraph's name: its fork depends on the name alone, not on the order of the forks. */
+function labelHash(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 // ---------------------------------------------------------------------------------------------
 
 function makeAreas(params: WorldParams, rng: Random): Areas {
-  const records: AreaRecord[] = [{ code: params.countyCode, name: params.countyName }];
+  const records: WorldArea[] = [{ code: params.countyCode, name: params.countyName }];
   const townships = names.TOWNSHIPS.map((t, i) => {
     // Codes are illustrative: townships numbered in order; communities 001…, villages 201… (the statistical convention).
     const code = `${params.countyCode}${String(i + 1).padStart(3, "0")}`;
@@ -231,8 +242,8 @@ function makeAreas(params: WorldParams, rng: Random): Areas {
   return { records, townships, pickTownship };
 }
 
-function makeRates(params: WorldParams): RateRecord[] {
-  const rates: RateRecord[] = [];
+function makeRates(params: WorldParams): WorldRate[] {
+  const rates: WorldRate[] = [];
   for (let c = 1; c <= 8; c++) {
     rates.push({
       insurance: Insurance.WORK_INJURY, areaCode: params.countyCode, riskClass: c, validFrom: "2015-10-01",
@@ -553,12 +564,15 @@ function calibrate(params: WorldParams, humans: Human[], firms: Firm[], rng: Ran
     }
   }
 
-  // The residual of rounding (a few hundred fen) goes as ±1 fen on distinct rows' employer part.
+  // The residual of rounding goes as ±1 fen on distinct rows' employer part, within the ±1 fen a
+  // part may differ from its own computation (imports accept the same). Unemployment parts are
+  // rounded each on its own, so a base ending in 5 yuan pays 1 fen over 1 %: tens of thousands of
+  // fen at full scale, still far fewer than the rows that can carry them.
   let wi = params.workInjuryContributionsFen;
   let ue = params.unemploymentContributionsFen;
   for (const { s, months, ppm } of paying) {
-    wi -= months * Math.round((s.base * ppm) / 1e6);
-    if (s.unemployment) ue -= months * Math.round((s.base * UE_RATE_PPM) / 1e6);
+    wi -= months * applyRate(s.base, ppm);
+    if (s.unemployment) ue -= months * (applyRate(s.base, UE_EMPLOYER_PPM) + applyRate(s.base, UE_EMPLOYEE_PPM));
   }
   const order = rng.shuffle(paying.map((_, i) => i));
   for (const i of order) {
@@ -592,7 +606,7 @@ function settleFirms(humans: Human[], firms: Firm[], rng: Random): string[] {
 // ---------------------------------------------------------------------------------------------
 // Contribution rows: one per person, insurance and paying month, for the year before and the year.
 
-function contributionRows(year: number, humans: Human[], firms: Firm[]): ContributionRecord[] {
+function contributionRows(year: number, humans: Human[], firms: Firm[]): WorldContribution[] {
   const first = monthIndex(year - 1, 1);
   const months: string[] = [];
   const paidOn: string[] = [];
@@ -601,7 +615,7 @@ function contributionRows(year: number, humans: Human[], firms: Firm[]): Contrib
     // Paid by the 15th of the following month.
     paidOn.push(`${monthText(mi + 1)}-15`);
   }
-  const rows: ContributionRecord[] = [];
+  const rows: WorldContribution[] = [];
   const WI = Insurance.WORK_INJURY;
   const UE = Insurance.UNEMPLOYMENT;
   // Year by year, so that a loader can write one year at a time.
@@ -613,7 +627,7 @@ function contributionRows(year: number, humans: Human[], firms: Firm[]): Contrib
         if (from > to) continue;
         const base = y === year ? s.base : s.previousBase;
         const ppm = WORK_INJURY_PPM[firm.riskClass];
-        const wiPart = Math.round((base * ppm) / 1e6);
+        const wiPart = applyRate(base, ppm);
         const adjustWi = y === year ? s.adjustWorkInjury : 0;
         for (let mi = from, k = 0; mi <= to; mi++, k++) {
           const adjust = k < Math.abs(adjustWi) ? Math.sign(adjustWi) : 0;
@@ -623,8 +637,9 @@ function contributionRows(year: number, humans: Human[], firms: Firm[]): Contrib
           });
         }
         if (!s.unemployment) continue;
-        const employee = Math.round((base * UE_EMPLOYEE_PPM) / 1e6);
-        const employer = Math.round((base * UE_RATE_PPM) / 1e6) - employee;
+        // Each part rounded on its own (DESIGN §3), as the contribution service computes them.
+        const employee = applyRate(base, UE_EMPLOYEE_PPM);
+        const employer = applyRate(base, UE_EMPLOYER_PPM);
         const adjustUe = y === year ? s.adjustUnemployment : 0;
         for (let mi = from, k = 0; mi <= to; mi++, k++) {
           const adjust = k < Math.abs(adjustUe) ? Math.sign(adjustUe) : 0;
