@@ -8,6 +8,7 @@ import { SCALARS } from "./scalars";
 import { auditLogTypes } from "./audit/audit.resolver";
 import { collectPersonalDataMarks, enforcePersonalData } from "./personal-data";
 import { assertNoSkippedGuards } from "./skipped-guards";
+import { buildWithFieldScopesLifted, enforceFieldScopes } from "./field-scopes";
 
 /** Resolves an entity representation; `scope` is checked first, since reference resolvers bypass the auth checker. */
 export interface ReferenceResolver<L> {
@@ -41,14 +42,16 @@ export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Pro
     ...spec.references,
   };
   assertEveryRootFieldAuthorized(resolvers);
-  const schema = await buildSchema({
+  // Field resolvers' scopes are checked by the kit, synchronously (field-scopes.ts): they run per row.
+  const { built, lifted } = buildWithFieldScopesLifted(resolvers, () => buildSchema({
     resolvers,
     orphanedTypes: [...(spec.orphanedTypes ?? []), ...audit.types],
     authChecker: scopeAuthChecker,
     authMode: "error",
     validate: false,
     skipCheck: true,
-  });
+  }));
+  const schema = await built;
   // Guards type-graphql would skip are refused; personal data is enforced below, on every path.
   assertNoSkippedGuards(schema);
   const personalData = collectPersonalDataMarks(schema);
@@ -68,5 +71,7 @@ export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Pro
     .replace(/^type Query \{/m, '"""Queries (查询): every field states the scope it needs."""\ntype Query {')
     .replace(/^type Mutation \{/m, '"""Mutations (办理): each validates its input and writes in one transaction."""\ntype Mutation {');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return enforcePersonalData(buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolverMap as any }), personalData);
+  const federated = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolverMap as any });
+  enforceFieldScopes(federated, lifted());
+  return enforcePersonalData(federated, personalData);
 }
