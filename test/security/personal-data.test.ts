@@ -128,6 +128,7 @@ describe("personal data of every subgraph, by every path", () => {
     for (const t of targets) {
       const paths = pathsTo(t.schema, t.type.name);
       expect(paths.length).toBeGreaterThan(0); // a marked type no list reaches is one this test cannot read
+      console.log(`[personal-data] ${t.subgraph}: ${t.type.name}.{${[...t.marks.keys()].join(",")}} by ${paths.map((p) => p.map((f) => f.name).join(".")).join(", ")}`);
       const plain = `__typename id ${[...t.marks.keys()].join(" ")}`;
       const fragment = `fragment PD on ${t.type.name} { __typename id ${[...t.marks.keys()].map((f) => `pd_${f}: ${f}`).join(" ")} }`;
       const seen = new Set<string>();
