@@ -28,3 +28,6 @@ export function assertEveryRootFieldAuthorized(resolvers: readonly Function[]): 
     .map((r) => `${r.target.name}.${r.methodName}`);
   if (missing.length) throw new Error(`Every root and resolved field must declare @Authorized (deny by default): ${missing.join(", ")}`);
 }
+
+/** The personal-data mark lives with its enforcement; re-exported here, where it used to be. */
+export { PersonalData } from "./personal-data";
