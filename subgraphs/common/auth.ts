@@ -1,7 +1,6 @@
-import { AuthCheckerFn, Authorized, Extensions, UseMiddleware, MiddlewareFn, getMetadataStorage } from "type-graphql";
+import { AuthCheckerFn, getMetadataStorage } from "type-graphql";
 import type { Context } from "./context";
 import { forbidden } from "./errors";
-import { maskValue, PersonalDataKind } from "./mask";
 
 /**
  * Authorization by scope (DESIGN §4). `@Authorized("enrollment:read")` on every root field and
@@ -18,27 +17,6 @@ export function requireScope(context: Context, ...scopes: string[]): void {
   if (!scopes.some((s) => context.claims.scopes.has(s))) throw forbidden(`Requires the scope ${scopes.join(" or ")}.`);
 }
 
-const maskUnlessPii = (kind: PersonalDataKind): MiddlewareFn<Context> => async ({ context, root, info }, next) => {
-  const value = await next();
-  if (value === null || value === undefined) return value;
-  if (!context.claims.scopes.has("pii:read")) return maskValue(kind, String(value));
-  // Every unmasked read is written to the audit chain (who, whose record, which field).
-  context.audit.record(info.parentType.name, (root as { id?: unknown }).id, info.fieldName);
-  return value;
-};
-
-/**
- * Marks a personal-data field (ID number, name, phone, bank account, diagnosis): it needs the
- * domain's read scope, and is masked unless the caller has `pii:read`. One decorator, so the
- * data-protection rules change in one place.
- */
-export function PersonalData(kind: PersonalDataKind, readScope: string): PropertyDecorator & MethodDecorator {
-  const decorators = [Authorized(readScope), Extensions({ personalData: kind }), UseMiddleware(maskUnlessPii(kind))];
-  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    for (const d of decorators) (d as (t: object, k: string | symbol, desc?: PropertyDescriptor) => void)(target, key, descriptor);
-  };
-}
-
 /** Refuses to build a schema with a query or mutation that states no requirement. */
 export function assertEveryRootFieldAuthorized(resolvers: readonly Function[]): void {
   const storage = getMetadataStorage();
@@ -50,3 +28,6 @@ export function assertEveryRootFieldAuthorized(resolvers: readonly Function[]): 
     .map((r) => `${r.target.name}.${r.methodName}`);
   if (missing.length) throw new Error(`Every root and resolved field must declare @Authorized (deny by default): ${missing.join(", ")}`);
 }
+
+/** The personal-data mark lives with its enforcement; re-exported here, where it used to be. */
+export { PersonalData } from "./personal-data";

@@ -3,9 +3,9 @@ import { badInput } from "./errors";
 
 /**
  * Cursor pagination shared by every subgraph (value type, hence @shareable).
- * `simpleResolvers` (here and on Employer, Enrollment, Contribution, Area): their plain fields carry
- * no scope or personal data, so they skip type-graphql's per-field middleware on large pages; field
- * resolvers on them still check scopes. Never on a type with @PersonalData fields (Person).
+ * `simpleResolvers` (here and on Employer, Person, Enrollment, Contribution, Area): their plain fields
+ * skip type-graphql's per-field middleware on large pages; field resolvers on them still check scopes,
+ * and @PersonalData fields are enforced by the kit (personal-data.ts), not by type-graphql.
  */
 @Directive("@shareable")
 @ObjectType({ simpleResolvers: true, description: "Position in a paginated list (分页信息)." })

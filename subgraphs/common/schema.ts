@@ -7,6 +7,9 @@ import type { Context } from "./context";
 import { SCALARS } from "./scalars";
 import { auditLogTypes } from "./audit/audit.resolver";
 import { makeMutationsIdempotent, withIdempotencyKeyArgument } from "./idempotency/idempotency.schema";
+import { collectPersonalDataMarks, enforcePersonalData } from "./personal-data";
+import { assertNoSkippedGuards } from "./skipped-guards";
+import { buildWithFieldScopesLifted, enforceFieldScopes } from "./field-scopes";
 
 /** Resolves an entity representation; `scope` is checked first, since reference resolvers bypass the auth checker. */
 export interface ReferenceResolver<L> {
@@ -29,7 +32,7 @@ const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7
 /**
  * A Federation-2 subgraph schema from type-graphql resolvers: type-graphql builds the schema (with
  * its auth checker and middlewares inside the resolvers), @apollo/subgraph adds `_entities` and
- * `_service` and wires the reference resolvers.
+ * `_service` and wires the reference resolvers, and the kit wraps the personal-data fields last.
  */
 export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Promise<GraphQLSchema> {
   // Every subgraph carries its audit chain of unmasked reads (DESIGN §4), with no code of its own.
@@ -40,14 +43,19 @@ export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Pro
     ...spec.references,
   };
   assertEveryRootFieldAuthorized(resolvers);
-  const schema = await buildSchema({
+  // Field resolvers' scopes are checked by the kit, synchronously (field-scopes.ts): they run per row.
+  const { built, lifted } = buildWithFieldScopesLifted(resolvers, () => buildSchema({
     resolvers,
     orphanedTypes: [...(spec.orphanedTypes ?? []), ...audit.types],
     authChecker: scopeAuthChecker,
     authMode: "error",
     validate: false,
     skipCheck: true,
-  });
+  }));
+  const schema = await built;
+  // Guards type-graphql would skip are refused; personal data is enforced below, on every path.
+  assertNoSkippedGuards(schema);
+  const personalData = collectPersonalDataMarks(schema);
   const resolverMap = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const s of SCALARS) resolverMap[s.name] = s as unknown as Record<string, unknown>;
   // Every mutation takes an idempotency key (DESIGN §4), whatever the subgraph declares.
@@ -66,5 +74,7 @@ export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Pro
     .replace(/^type Query \{/m, '"""Queries (查询): every field states the scope it needs."""\ntype Query {')
     .replace(/^type Mutation \{/m, '"""Mutations (办理): each validates its input and writes in one transaction."""\ntype Mutation {');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return buildSubgraphSchema({ typeDefs: withIdempotencyKeyArgument(parse(sdl)), resolvers: resolverMap as any });
+  const federated = buildSubgraphSchema({ typeDefs: withIdempotencyKeyArgument(parse(sdl)), resolvers: resolverMap as any });
+  enforceFieldScopes(federated, lifted());
+  return enforcePersonalData(federated, personalData);
 }

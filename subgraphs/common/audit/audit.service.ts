@@ -8,15 +8,22 @@ import { withTransaction } from "../tx";
 import type { AuditChain, AuditEntry } from "./audit.entity";
 
 const GENESIS = "0".repeat(64);
-const MAX_SUBJECTS = 2000;
 
-/** What one request showed unmasked: collected by the personal-data middleware, written once at the end. */
+/**
+ * What one request showed unmasked: collected by the personal-data fields (personal-data.ts), written
+ * once at the end. Every subject, no cap (DESIGN §4); a page of 50 employers records ~1,700 reads, so
+ * this stays two Set insertions.
+ */
 export class AuditCollector {
   readonly subjects = new Set<string>();
   readonly fields = new Set<string>();
   record(typeName: string, id: unknown, field: string): void {
-    if (this.subjects.size < MAX_SUBJECTS) this.subjects.add(`${typeName}:${String(id ?? "?")}`);
-    this.fields.add(`${typeName}.${field}`);
+    this.recordRead(typeName, id, `${typeName}.${field}`);
+  }
+  /** `fieldKey` is `Type.field`, built once per schema field by the caller. */
+  recordRead(typeName: string, id: unknown, fieldKey: string): void {
+    this.subjects.add(`${typeName}:${id ?? "?"}`);
+    this.fields.add(fieldKey);
   }
   get empty(): boolean {
     return this.fields.size === 0;

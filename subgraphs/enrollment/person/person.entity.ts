@@ -1,7 +1,7 @@
 import { Entity, PrimaryGeneratedColumn, Column, Index } from "typeorm";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "../../common/scalars";
-import { PersonalData } from "../../common/auth";
+import { PersonalData } from "../../common/personal-data";
 
 export enum Gender {
   MALE = "MALE",
@@ -13,9 +13,12 @@ registerEnumType(Gender, {
   valuesConfig: { MALE: { description: "Male (男)" }, FEMALE: { description: "Female (女)" } },
 });
 
-/** Insured person (参保人员). The resident ID number is the natural key, never the id. */
+/**
+ * Insured person (参保人员). The resident ID number is the natural key, never the id. Simple resolvers
+ * (large pages hold hundreds of people): the kit masks and audits the @PersonalData fields itself.
+ */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "Insured person (参保人员)." })
+@ObjectType({ simpleResolvers: true, description: "Insured person (参保人员)." })
 @Entity("person")
 export class Person {
   @Field(() => ID, { description: "Stable hub id (人员ID); never the ID number." })
