@@ -17,13 +17,13 @@ import { RateResolver } from "./parameter/rate.resolver";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
 import { enrollmentReportSection } from "./statistics/report-section";
-import { ContributionMonth, PersonYear } from "./statistics/rollup.entity";
+import { ContributionMonth, PersonAreaYear, PersonYear } from "./statistics/rollup.entity";
 import { InsuredStatisticsResolver, ZombieEmployerResolver } from "./statistics/statistics.resolver";
 
 /** Enrollment (参保登记): areas, employers, people, enrollments, contributions and their figures. */
 export const subgraph: SubgraphModule<EnrollmentLoaders> = {
   name: "enrollment",
-  entities: [Area, Employer, Person, Enrollment, Contribution, RateParameter, PersonYear, ContributionMonth],
+  entities: [Area, Employer, Person, Enrollment, Contribution, RateParameter, PersonYear, PersonAreaYear, ContributionMonth],
   migrations,
   resolvers: [AreaResolver, EmployerResolver, PersonResolver, EnrollmentResolver, ContributionResolver, RateResolver, InsuredStatisticsResolver, ZombieEmployerResolver],
   references: {
