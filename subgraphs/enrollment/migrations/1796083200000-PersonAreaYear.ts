@@ -8,7 +8,7 @@ export class PersonAreaYear1796083200000 implements MigrationInterface {
   name = "PersonAreaYear1796083200000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE \`person_area_year\` (\`personId\` int NOT NULL, \`insurance\` varchar(12) NOT NULL, \`year\` int NOT NULL, \`employerId\` int NOT NULL, \`areaCode\` varchar(12) NOT NULL, INDEX \`IDX_person_area_year_area\` (\`year\`, \`insurance\`, \`areaCode\`), PRIMARY KEY (\`personId\`, \`insurance\`, \`year\`, \`employerId\`, \`areaCode\`)) ENGINE=InnoDB`);
+    await queryRunner.query(`CREATE TABLE \`person_area_year\` (\`personId\` int NOT NULL, \`insurance\` varchar(12) NOT NULL, \`year\` int NOT NULL, \`employerId\` int NOT NULL, \`areaCode\` varchar(12) NOT NULL, INDEX \`IDX_person_area_year_area\` (\`year\`, \`insurance\`, \`areaCode\`, \`personId\`), PRIMARY KEY (\`personId\`, \`insurance\`, \`year\`, \`employerId\`, \`areaCode\`)) ENGINE=InnoDB`);
     await queryRunner.query(
       `INSERT INTO \`person_area_year\` (personId, insurance, year, employerId, areaCode)
        SELECT DISTINCT personId, insurance, CAST(SUBSTR(month, 1, 4) AS UNSIGNED), employerId, areaCode FROM \`contribution\``,

@@ -67,7 +67,8 @@ export class ContributionMonth {
  * who moved counts in both areas). person_year keeps only the last contribution's area and cannot say.
  */
 @Entity("person_area_year")
-@Index("IDX_person_area_year_area", ["year", "insurance", "areaCode"])
+// Covering (personId last), so the distinct count of an area reads the index alone.
+@Index("IDX_person_area_year_area", ["year", "insurance", "areaCode", "personId"])
 export class PersonAreaYear {
   @PrimaryColumn("integer")
   personId: number;
