@@ -14,7 +14,8 @@ import type { ReferenceResolver } from "./schema";
  * Area semantics, the same in every section: `areaCode` null is the whole hub; an area code counts
  * what is written under it *and* visible to the caller (its bounds still apply), so an area outside the
  * caller's bounds answers exactly like an unknown one — the report, with zero figures. Never null and
- * never an error: a different answer would tell the caller the area exists.
+ * never an error: a different answer would tell the caller the area exists. (A malformed code is
+ * BAD_USER_INPUT: that says something about the input, nothing about the areas.)
  */
 export interface ReportKey {
   year: number;
