@@ -10,9 +10,10 @@ type PageOptions = NonNullable<Parameters<typeof renderGraphiQL>[0]>;
 const OPERATIONS_DIR = path.join(ROOT, "schema", "operations");
 
 /** The contract operation (DESIGN §5), as far as the subgraphs exist; used when the file is absent (e.g. a trimmed deployment). */
-const FALLBACK_ANNUAL_FIGURES = `query AnnualFigures($year: Int!) {
-  annualReport(year: $year) {
+const FALLBACK_ANNUAL_FIGURES = `query AnnualFigures($year: Int!, $areaCode: String) {
+  annualReport(year: $year, areaCode: $areaCode) {
     year
+    areaCode
     enrollment { workInjuryInsured unemploymentInsured }
   }
 }
@@ -37,7 +38,8 @@ export function graphiqlDefaultQuery(): string {
     "#    The page does not save it: paste it again after",
     "#    a reload. Then re-fetch the schema (Shift-Ctrl-R)",
     "#    for completion and the Docs (book icon, top left).",
-    '# 2. Variables tab: { "year": 2024 } for AnnualFigures.',
+    '# 2. Variables tab: { "year": 2024 } for AnnualFigures',
+    '#    (add "areaCode": "430582001" for one township).',
     "# 3. Cursor in an operation, Ctrl-Enter; or pick one",
     "#    from the Run button's menu.",
     "",

@@ -32,8 +32,9 @@ export function partnerKeyVerifier(config: Config, tokens: InternalTokenKit, acc
 export type SafelistOutcome = { ok: true; body: Record<string, unknown> } | { ok: false; status: number; code: string; rule: string; message: string };
 
 /**
- * Resolves a document id against the manifest, and holds a safelisted caller (a partner, or a token
- * carrying `operations`) to its registered operations. Free-form queries from such callers never
+ * Resolves a document id against the manifest (current and released ids alike), and holds a safelisted
+ * caller (a partner, or a token carrying `operations`) to its registered operations, by name: a partner
+ * registered for an operation may send any of its ids, old or new. Free-form queries from such callers never
  * reach the query planner, let alone a subgraph.
  */
 export function applySafelist(claims: Claims, body: Record<string, unknown>, manifest: Manifest): SafelistOutcome {
@@ -46,6 +47,10 @@ export function applySafelist(claims: Claims, body: Record<string, unknown>, man
   }
   const doc = manifest.byId.get(rawId.startsWith("sha256:") ? rawId : `sha256:${rawId}`);
   if (!doc) return { ok: false, status: 400, code: "PERSISTED_QUERY_NOT_FOUND", rule: "safelist.unknown-document", message: "No operation with this documentId is registered." };
+  // A released id whose text no longer runs: say so, so its client knows to update rather than retry.
+  if (doc.retired) {
+    return { ok: false, status: 400, code: "PERSISTED_QUERY_NOT_FOUND", rule: "safelist.retired-document", message: `The operation ${doc.name} of this documentId was retired: ${doc.retired}. Use its current document id.` };
+  }
   if (allowed && !allowed.includes(doc.name)) {
     return { ok: false, status: 403, code: "FORBIDDEN", rule: "safelist.not-registered", message: `The operation ${doc.name} is not registered for you.` };
   }

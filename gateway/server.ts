@@ -18,7 +18,7 @@ import { AuthError, callerVerifier } from "./auth";
 import { graphiqlPage } from "./graphiql";
 import { SubgraphClient } from "./subgraph-client";
 import { applySafelist, partnerKeyVerifier } from "./safelist";
-import { loadManifest } from "../lib/persisted";
+import { loadManifest, retireInvalid } from "../lib/persisted";
 import { gatewayMetrics } from "./observability";
 import { hideFieldSuggestions, introspectionGuard, MAX_DOCUMENT_TOKENS, operationLimits } from "./limits";
 import { requestChecks, unavailableStatus } from "./request-checks";
@@ -91,6 +91,11 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       return maskError(formatted, config.development);
     },
   });
+  // Released document ids run their own text while it validates against the API being served.
+  let manifest = loadManifest();
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
+    manifest = retireInvalid(loadManifest(), apiSchema);
+  });
   await server.start();
 
   const signedFor = new Map<string, { token: string; until: number }>();
@@ -104,7 +109,6 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
     return token;
   };
 
-  const manifest = loadManifest();
   const verifyPartnerKey = partnerKeyVerifier(config, tokens, urls.access);
   // The page carries GraphiQL and its editor inline (≈ 9 MB): compressed once here, not on a request's time.
   const page = await staticPage(graphiqlPage());

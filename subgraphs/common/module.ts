@@ -5,6 +5,7 @@ import type { NonEmptyArray } from "type-graphql";
 import type { ZodObject } from "zod";
 import type { Claims } from "../../lib/claims";
 import type { ReferenceResolver } from "./schema";
+import type { ReportSection } from "./report";
 import type { DemoPlugin } from "./demo/plugin";
 import type { Importer } from "./import/importer";
 
@@ -29,6 +30,8 @@ export interface SubgraphModule<L = unknown> {
   references?: Record<string, ReferenceResolver<L>>;
   /** Per-request DataLoaders; made fresh for every request, bounded by the caller's claims. */
   loaders(db: DataSource, claims: Claims): L;
+  /** Its section of AnnualReport, declared once; the kit wires everything else (report.ts). */
+  reportSection?: ReportSection<L>;
   /** True for the one subgraph that answers Query.auditLog (access). */
   hostsAuditLogQuery?: boolean;
   demo?: DemoPlugin;

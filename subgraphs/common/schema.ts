@@ -10,6 +10,7 @@ import { makeMutationsIdempotent, withIdempotencyKeyArgument } from "./idempoten
 import { collectPersonalDataMarks, enforcePersonalData } from "./personal-data";
 import { assertNoSkippedGuards } from "./skipped-guards";
 import { buildWithFieldScopesLifted, enforceFieldScopes } from "./field-scopes";
+import { annualReportTypes, ReportSection } from "./report";
 
 /** Resolves an entity representation; `scope` is checked first, since reference resolvers bypass the auth checker. */
 export interface ReferenceResolver<L> {
@@ -25,6 +26,8 @@ export interface FederatedSchemaSpec<L> {
   resolvers: NonEmptyArray<Function>;
   orphanedTypes?: Function[];
   references?: Record<string, ReferenceResolver<L>>;
+  /** This subgraph's section of AnnualReport: the kit makes its class, orphan, reference and cache (report.ts). */
+  reportSection?: ReportSection<L>;
 }
 
 const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])`;
@@ -37,16 +40,19 @@ const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7
 export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Promise<GraphQLSchema> {
   // Every subgraph carries its audit chain of unmasked reads (DESIGN §4), with no code of its own.
   const audit = auditLogTypes(spec.name, spec.hostsAuditLogQuery ?? false);
-  const resolvers: NonEmptyArray<Function> = [...spec.resolvers, ...audit.resolvers];
+  const report = annualReportTypes(spec.reportSection);
+  if (spec.references?.AnnualReport) throw new Error(`${spec.name}: declare the AnnualReport section as reportSection, not as a reference entry.`);
+  const resolvers: NonEmptyArray<Function> = [...spec.resolvers, ...audit.resolvers, ...report.resolvers];
   const references: Record<string, ReferenceResolver<L>> = {
     AuditLog: { scope: "auditlog:read", resolve: (ref) => ({ from: ref.from, to: ref.to }) },
+    ...report.references,
     ...spec.references,
   };
   assertEveryRootFieldAuthorized(resolvers);
   // Field resolvers' scopes are checked by the kit, synchronously (field-scopes.ts): they run per row.
   const { built, lifted } = buildWithFieldScopesLifted(resolvers, () => buildSchema({
     resolvers,
-    orphanedTypes: [...(spec.orphanedTypes ?? []), ...audit.types],
+    orphanedTypes: [...(spec.orphanedTypes ?? []), ...audit.types, ...report.types],
     authChecker: scopeAuthChecker,
     authMode: "error",
     validate: false,

@@ -17,20 +17,21 @@ import { RateParameter } from "./parameter/rate.entity";
 import { RateResolver } from "./parameter/rate.resolver";
 import { Person } from "./person/person.entity";
 import { PersonResolver } from "./person/person.resolver";
-import { ContributionMonth, PersonYear } from "./statistics/rollup.entity";
-import { AnnualReportResolver, InsuredStatisticsResolver, ZombieEmployerResolver } from "./statistics/statistics.resolver";
+import { enrollmentReportSection } from "./statistics/report-section";
+import { ContributionMonth, PersonAreaYear, PersonYear } from "./statistics/rollup.entity";
+import { InsuredStatisticsResolver, ZombieEmployerResolver } from "./statistics/statistics.resolver";
 
 /** Enrollment (参保登记): areas, employers, people, enrollments, contributions and their figures. */
 export const subgraph: SubgraphModule<EnrollmentLoaders> = {
   name: "enrollment",
-  entities: [Area, Employer, Person, Enrollment, Contribution, RateParameter, PersonYear, ContributionMonth],
+  entities: [Area, Employer, Person, Enrollment, Contribution, RateParameter, PersonYear, PersonAreaYear, ContributionMonth],
   migrations,
-  resolvers: [AreaResolver, EmployerResolver, PersonResolver, EnrollmentResolver, ContributionResolver, RateResolver, AnnualReportResolver, InsuredStatisticsResolver, ZombieEmployerResolver],
+  resolvers: [AreaResolver, EmployerResolver, PersonResolver, EnrollmentResolver, ContributionResolver, RateResolver, InsuredStatisticsResolver, ZombieEmployerResolver],
   references: {
     Person: { scope: "enrollment:read", resolve: (ref, ctx) => ctx.loaders.person.load(Number(ref.id)) },
     Employer: { scope: "enrollment:read", resolve: (ref, ctx) => ctx.loaders.employer.load(Number(ref.id)) },
-    AnnualReport: { scope: "aggregate:read", resolve: (ref) => ({ year: Number(ref.year) }) },
   },
+  reportSection: enrollmentReportSection,
   loaders: enrollmentLoaders,
   demo: enrollmentDemo,
   importers: enrollmentImporters,

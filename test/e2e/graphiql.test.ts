@@ -75,7 +75,7 @@ describe("GraphiQL", () => {
     expect(html.match(CDN)).toBeNull();
     // Static: the placeholder, the contract operation and the examples; no token (a JWT starts with eyJ).
     expect(html).toContain("Bearer <paste an analyst token>");
-    expect(html).toContain("query AnnualFigures($year: Int!)");
+    expect(html).toContain("query AnnualFigures($year: Int!, $areaCode: String)");
     expect(html).toContain("query ExampleZombieEmployers");
     expect(html).not.toMatch(/eyJ[\w-]{10,}\./);
   });
@@ -152,7 +152,7 @@ describe("GraphiQL", () => {
       await page.goto(`${base}/graphiql`);
       await page.locator('.monaco-editor[data-uri$="-operation.graphql"] .view-lines').waitFor({ timeout: 20_000 });
       // Preloaded: the contract operation, the header placeholder and { "year": 2024 }.
-      await eventually(() => editorText(page, "-operation.graphql"), (t) => expect(t).toContain("query AnnualFigures($year: Int!)"));
+      await eventually(() => editorText(page, "-operation.graphql"), (t) => expect(t).toContain("query AnnualFigures($year: Int!, $areaCode: String)"));
       await page.locator('.graphiql-editor-tools button[data-name="headers"]').click();
       await eventually(async () => JSON.parse(await editorText(page, "-request-headers.json")), (v) => expect(v).toEqual({ Authorization: "Bearer <paste an analyst token>" }));
       await page.locator('.graphiql-editor-tools button[data-name="variables"]').click();
@@ -204,7 +204,7 @@ describe("GraphiQL", () => {
       await page.locator('.graphiql-editor-tools button[data-name="headers"]').click();
       await eventually(async () => JSON.parse(await editorText(page, "-request-headers.json")), (v) => expect(v).toEqual({ Authorization: "Bearer <paste an analyst token>" }));
       expect(await page.locator(".graphiql-tab").count()).toBe(1);
-      expect(await editorText(page, "-operation.graphql")).toContain("query AnnualFigures($year: Int!)");
+      expect(await editorText(page, "-operation.graphql")).toContain("query AnnualFigures($year: Int!, $areaCode: String)");
 
       expect([...external]).toEqual([]);
 

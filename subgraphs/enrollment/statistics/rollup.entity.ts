@@ -60,3 +60,28 @@ export class ContributionMonth {
   @Column("bigint")
   employeeTotal: number;
 }
+
+/**
+ * One row per person, insurance, year, employer and area code with a contribution: who counts in the
+ * report of an area (DESIGN §3: everyone with a contribution written under it in the year, so a person
+ * who moved counts in both areas). person_year keeps only the last contribution's area and cannot say.
+ */
+@Entity("person_area_year")
+// Covering (personId last), so the distinct count of an area reads the index alone.
+@Index("IDX_person_area_year_area", ["year", "insurance", "areaCode", "personId"])
+export class PersonAreaYear {
+  @PrimaryColumn("integer")
+  personId: number;
+
+  @PrimaryColumn("varchar", { length: 12 })
+  insurance: string;
+
+  @PrimaryColumn("integer")
+  year: number;
+
+  @PrimaryColumn("integer")
+  employerId: number;
+
+  @PrimaryColumn("varchar", { length: 12 })
+  areaCode: string;
+}

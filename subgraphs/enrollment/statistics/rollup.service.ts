@@ -4,7 +4,7 @@ import { placeholders } from "../../common/loader";
 /**
  * Recomputes the rollups of a slice from the contribution rows, inside the writer's transaction,
  * so that statistics never disagree with the records. A slice is a year (optionally some persons)
- * for person_year, and a set of months (optionally some employers) for contribution_month.
+ * for person_year and person_area_year, and a set of months (optionally some employers) for contribution_month.
  */
 export async function rebuildPersonYears(tx: Tx, year: number, personIds?: number[]): Promise<void> {
   const only = personIds ? ` AND personId IN (${placeholders(personIds.length)})` : "";
@@ -18,6 +18,12 @@ export async function rebuildPersonYears(tx: Tx, year: number, personIds?: numbe
      JOIN (SELECT personId, insurance, COUNT(*) AS months, MAX(month) AS lastMonth
            FROM contribution WHERE month >= ? AND month <= ?${only} GROUP BY personId, insurance) agg
        ON c.personId = agg.personId AND c.insurance = agg.insurance AND c.month = agg.lastMonth`,
+    [year, `${year}-01`, `${year}-12`, ...ids],
+  );
+  await tx.run(`DELETE FROM person_area_year WHERE year = ?${only}`, [year, ...ids]);
+  await tx.run(
+    `INSERT INTO person_area_year (personId, insurance, year, employerId, areaCode)
+     SELECT DISTINCT personId, insurance, ?, employerId, areaCode FROM contribution WHERE month >= ? AND month <= ?${only}`,
     [year, `${year}-01`, `${year}-12`, ...ids],
   );
 }

@@ -6,25 +6,9 @@ import type { EnrollmentConfig } from "../config";
 import type { EnrollmentLoaders } from "../loaders";
 import { AreaLevel } from "../area/area.entity";
 import * as service from "./statistics.service";
-import { AnnualReport, EnrollmentSection, GroupFigure, InsuredStatistics, ZombieEmployer } from "./statistics.types";
+import { GroupFigure, InsuredStatistics, ZombieEmployer } from "./statistics.types";
 
 type C = Context<EnrollmentLoaders, EnrollmentConfig>;
-
-@Resolver(() => AnnualReport)
-export class AnnualReportResolver {
-  @Authorized("aggregate:read")
-  @Query(() => AnnualReport, { description: "The center's figures of a year (年度工作数据); each domain's section comes from its subgraph." })
-  annualReport(@Arg("year", () => Int, { description: "Year (年度)" }) year: number): AnnualReport {
-    service.checkYear(year);
-    return { year };
-  }
-
-  @Authorized("aggregate:read")
-  @FieldResolver(() => EnrollmentSection, { nullable: true, description: "Enrollment section (参保情况)." })
-  enrollment(@Root() report: AnnualReport, @Ctx() ctx: C) {
-    return service.enrollmentSection(ctx, report.year);
-  }
-}
 
 @Resolver(() => InsuredStatistics)
 export class InsuredStatisticsResolver {

@@ -3,11 +3,12 @@ import { boundsKey, cachedFigure } from "../../common/figures-cache";
 import type { Context } from "../../common/context";
 import { badInput } from "../../common/errors";
 import { monthsBefore } from "../../common/dates";
+import { checkYear } from "../../common/report";
 import { toCount, toFen } from "../../common/money";
 import { Insurance } from "../enrollment/insurance";
 import { INDUSTRY_NAMES } from "../employer/industries";
 import type { EnrollmentLoaders } from "../loaders";
-import type { EnrollmentSection, GroupFigure, ZombieEmployer } from "./statistics.types";
+import type { GroupFigure, ZombieEmployer } from "./statistics.types";
 
 /**
  * Figures from the rollups (person_year, contribution_month), which the writes keep equal to the
@@ -16,36 +17,9 @@ import type { EnrollmentSection, GroupFigure, ZombieEmployer } from "./statistic
  */
 type Ctx = Context<EnrollmentLoaders>;
 
-export function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badInput("year", "year.range", "A year between 1990 and 2100.");
-}
+export { checkYear };
 
 const range = (year: number) => [`${year}-01`, `${year}-12`];
-
-async function computeEnrollmentSection(ctx: Ctx, year: number): Promise<EnrollmentSection> {
-  const pb = bound.written(ctx.claims, "x");
-  const [insured, sums] = await Promise.all([
-    ctx.db.query(`SELECT insurance, COUNT(*) AS n FROM person_year x WHERE year = ? AND ${pb.sql} GROUP BY insurance`, [year, ...pb.params]),
-    ctx.db.query(
-      `SELECT insurance, SUM(employerTotal) + SUM(employeeTotal) AS total
-       FROM contribution_month x WHERE month BETWEEN ? AND ? AND ${pb.sql} GROUP BY insurance`,
-      [...range(year), ...pb.params],
-    ),
-  ]);
-  const count = (ins: Insurance) => toCount(insured.find((r: { insurance: string }) => r.insurance === ins)?.n);
-  const sum = (ins: Insurance) => toFen(sums.find((r: { insurance: string }) => r.insurance === ins)?.total ?? 0);
-  const [employers] = await ctx.db.query(
-    `SELECT COUNT(DISTINCT employerId) AS n FROM contribution_month x WHERE month BETWEEN ? AND ? AND ${pb.sql}`,
-    [...range(year), ...pb.params],
-  );
-  return {
-    workInjuryInsured: count(Insurance.WORK_INJURY),
-    unemploymentInsured: count(Insurance.UNEMPLOYMENT),
-    workInjuryContributions: sum(Insurance.WORK_INJURY),
-    unemploymentContributions: sum(Insurance.UNEMPLOYMENT),
-    contributingEmployers: toCount(employers.n),
-  };
-}
 
 async function computeInsuredTotals(ctx: Ctx, year: number, insurance: Insurance): Promise<{ insured: number; contributions: number }> {
   const b = bound.written(ctx.claims, "x");
@@ -131,10 +105,6 @@ export async function zombieEmployers(ctx: Ctx, asOf: string, months: number): P
     const { lastMonth, activeCount, ...employer } = r;
     return { employer: employer as never, lastContributionMonth: (lastMonth as string | null) ?? null, activeEnrollments: toCount(activeCount) };
   });
-}
-
-export function enrollmentSection(ctx: Ctx, year: number): Promise<EnrollmentSection> {
-  return cachedFigure(ctx, `enrollmentSection:${year}:${boundsKey(ctx)}`, () => computeEnrollmentSection(ctx, year));
 }
 
 export function insuredTotals(ctx: Ctx, year: number, insurance: Insurance): Promise<{ insured: number; contributions: number }> {

@@ -1,18 +1,7 @@
-import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { MoneyScalar, YearMonthScalar } from "../../common/scalars";
 import { Employer } from "../employer/employer.entity";
 import { Insurance } from "../enrollment/insurance";
-
-/**
- * The annual report (年度报告), an entity keyed by year: every subgraph adds its own section
- * through the key, so one query fans out and one subgraph's outage nulls only its section.
- */
-@Directive('@key(fields: "year")')
-@ObjectType({ description: "Annual figures of the center (年度工作数据), one section per domain." })
-export class AnnualReport {
-  @Field(() => Int, { description: "Year (年度)." })
-  year: number;
-}
 
 @ObjectType({ description: "Enrollment figures of a year (参保情况), by the seed's counting rule: a person counts once per ID number, only with a contribution in the year." })
 export class EnrollmentSection {
