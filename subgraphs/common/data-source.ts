@@ -7,6 +7,7 @@ import type { Config } from "../../lib/config";
 import { AuditEntry, AuditHead } from "./audit/audit.entity";
 import { protectAuditLog } from "./audit/audit.service";
 import { DataVersion } from "./figures-cache";
+import { checkUpserts, UpsertDeclaration } from "./upsert";
 
 /** SQL statements run per subgraph; the bench reads it to show statements per request. */
 export const sqlStatements = new Map<string, number>();
@@ -36,6 +37,8 @@ export interface DataSourceSpec {
   entities: MixedList<Function | string | EntitySchema>;
   /** Committed TypeORM migrations, run on start against MySQL/MariaDB. */
   migrations: MixedList<Function | string>;
+  /** Every upsert the subgraph runs (checked against the unique indexes here, at start; upsert.ts). */
+  upserts?: readonly UpsertDeclaration[];
 }
 
 /** Tables every subgraph has, whatever its domain: its audit chain. */
@@ -100,6 +103,12 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
     });
   }
   await db.initialize();
+  try {
+    checkUpserts(db, spec.upserts ?? []);
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
   await protectAuditLog(db);
   await ensureVersionRow(db);
   return db;

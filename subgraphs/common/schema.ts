@@ -6,6 +6,7 @@ import { assertEveryRootFieldAuthorized, requireScope, scopeAuthChecker } from "
 import type { Context } from "./context";
 import { SCALARS } from "./scalars";
 import { auditLogTypes } from "./audit/audit.resolver";
+import { assertBoundsDeclared, SubgraphBounds } from "./bounds";
 
 /** Resolves an entity representation; `scope` is checked first, since reference resolvers bypass the auth checker. */
 export interface ReferenceResolver<L> {
@@ -21,6 +22,8 @@ export interface FederatedSchemaSpec<L> {
   resolvers: NonEmptyArray<Function>;
   orphanedTypes?: Function[];
   references?: Record<string, ReferenceResolver<L>>;
+  /** The bounds class of every Query field and entity type (bounds.ts); checked when the schema is built. */
+  bounds?: SubgraphBounds;
 }
 
 const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])`;
@@ -53,7 +56,9 @@ export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Pro
     const scopes = Array.isArray(ref.scope) ? ref.scope : [ref.scope];
     resolverMap[typeName] = {
       ...(resolverMap[typeName] ?? {}),
-      __resolveReference: (representation: Record<string, unknown>, context: Context<L>) => {
+      // Async, so that a refusal or a malformed key (parseId) fails only its own representation,
+      // never the whole _entities batch.
+      __resolveReference: async (representation: Record<string, unknown>, context: Context<L>) => {
         requireScope(context, ...scopes);
         return ref.resolve(representation, context);
       },
@@ -63,5 +68,7 @@ export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Pro
     .replace(/^type Query \{/m, '"""Queries (查询): every field states the scope it needs."""\ntype Query {')
     .replace(/^type Mutation \{/m, '"""Mutations (办理): each validates its input and writes in one transaction."""\ntype Mutation {');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolverMap as any });
+  const federated = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolverMap as any });
+  assertBoundsDeclared(federated, spec.bounds);
+  return federated;
 }
