@@ -172,8 +172,8 @@ describe("data access: ids, unique violations, database values, upserts, pages",
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: `mutation { registerPerson(input: { idNumber: "${idNumber("43058219870707051")}", name: "锁", areaCode: "${townships[0]}" }) { id } }` }),
       });
-      const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
-      expect(body.errors[0].extensions.code).toBe("SERVICE_UNAVAILABLE");
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors.map((e) => `${e.extensions.code}: ${e.message}`)).toEqual(["SERVICE_UNAVAILABLE: The database is unavailable; retry later."]);
     } finally {
       lock.exec("ROLLBACK");
       lock.close();
