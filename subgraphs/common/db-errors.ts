@@ -23,6 +23,8 @@ interface DriverError {
   driverError?: unknown;
   originalError?: unknown;
   cause?: unknown;
+  /** graphql-js wraps a thrown value that is not `instanceof Error` (a driver error from another realm, as under jest). */
+  thrownValue?: unknown;
 }
 
 /** The error itself and what it wraps (GraphQLError.originalError, TypeORM's driverError). */
@@ -31,7 +33,7 @@ function chain(err: unknown): DriverError[] {
   let e = err as DriverError | undefined;
   for (let i = 0; e && typeof e === "object" && i < 6; i++) {
     out.push(e);
-    e = (e.originalError ?? e.driverError ?? e.cause) as DriverError | undefined;
+    e = (e.originalError ?? e.driverError ?? e.thrownValue ?? e.cause) as DriverError | undefined;
   }
   return out;
 }
