@@ -5,6 +5,7 @@ import { GraphQLError } from "graphql";
 import { loadConfig } from "../lib/config";
 import { createLogger } from "../lib/logger";
 import { openDataSource } from "../subgraphs/common/data-source";
+import { UNBOUNDED } from "../subgraphs/common/bounds";
 import { loadSubgraphModule } from "../subgraphs/modules";
 import * as partners from "../subgraphs/access/partner/partner.service";
 
@@ -32,7 +33,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, out: (line: s
   const db = await openDataSource(loadSubgraphModule("access"), config, createLogger({ LOG_LEVEL: "warn" }, "partner"));
   try {
     if (command === "list") {
-      for (const c of await partners.listPartners(db)) out(`${c.clientId}\t${c.status}\t${c.role}\t${c.keyPrefix}…\t${c.operations.join(",")}\t${c.boundArea ?? ""}`);
+      for (const c of await partners.listPartners(db, UNBOUNDED)) out(`${c.clientId}\t${c.status}\t${c.role}\t${c.keyPrefix}…\t${c.operations.join(",")}\t${c.boundArea ?? ""}`);
     } else if (command === "register") {
       const { client, apiKey } = await partners.registerPartner(db, {
         clientId: values["client-id"] ?? "", name: values.name ?? "", role: values.role ?? "", agency: values.agency ?? "", purpose: values.purpose ?? "",

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import type { SubgraphModule } from "../common/module";
 import { readBody, sendJson } from "../../lib/http";
+import { rows } from "../common/bounds";
 import { migrations } from "./migrations";
 import { PartnerClient } from "./partner/partner.entity";
 import { PartnerResolver } from "./partner/partner.resolver";
@@ -18,6 +19,12 @@ export const subgraph: SubgraphModule<Record<string, never>> = {
   resolvers: [PartnerResolver],
   hostsAuditLogQuery: true,
   loaders: () => ({}),
+  // Partner clients are admin data: they apply no bound kind, so a bounded caller sees none of them.
+  bounds: {
+    entities: { PartnerClient: () => ({}) },
+    queries: { partnerClients: rows, partnerClient: rows },
+    references: {},
+  },
   routes: {
     "/internal/authenticate": async (req, res, { db, verifyInternal, config }) => {
       const claims = await verifyInternal(req);

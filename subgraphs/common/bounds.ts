@@ -26,6 +26,8 @@ export interface SqlBound {
 }
 
 const DENY: SqlBound = { sql: "1=0", params: [] };
+/** No bound: for the operator's own command-line tools, never for a request. */
+export const UNBOUNDED: SqlBound = { sql: "1=1", params: [] };
 
 export function rowBound(claims: Claims, rules: BoundRules): SqlBound {
   const b = claims.bounds;
@@ -51,4 +53,84 @@ export function mayWriteIn(claims: Claims, areaCode: string): boolean {
   if (!b) return true;
   if (b.employer || b.institution) return false;
   return !b.area || areaCode.startsWith(b.area);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bounds by declaration (DESIGN §7, the kit contract)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * What a root field or an entity reference returns to a bounded caller:
+ * - `rows`: records, each bounded (a lookup outside the bounds is null, a list leaves it out);
+ * - `aggregate`: figures over bounded records (zeros for an area that holds nothing);
+ * - `reference`: data visible to every caller whatever its bounds (areas, rates), with the reason.
+ */
+export type BoundsClass = { class: "rows" } | { class: "aggregate" } | { class: "reference"; reason: string };
+
+export const rows: BoundsClass = { class: "rows" };
+export const aggregate: BoundsClass = { class: "aggregate" };
+export const reference = (reason: string): BoundsClass => ({ class: "reference", reason });
+
+/**
+ * A subgraph's bounds, declared once in its module:
+ * - `entities`: per entity (by name), how the bound kinds it applies restrict its rows, given the
+ *   alias its query gives the table; a kind it does not list denies every row to a caller bounded by
+ *   it. `{ reference }` marks data visible to all, with the reason.
+ * - `queries`: the class of every Query field; `references`: of every type in `_entities`.
+ * Repositories and loaders get their bound SQL only from here (`Context.bound`), never by hand.
+ */
+export interface SubgraphBounds {
+  entities: Record<string, ((alias: string) => BoundRules) | { reference: string }>;
+  queries: Record<string, BoundsClass>;
+  references: Record<string, BoundsClass>;
+}
+
+/** The SQL bound of an entity's rows for this request's caller, the table aliased as `alias`. */
+export type EntityBound = (entity: string, alias?: string) => SqlBound;
+
+/** Kit-owned fields and tables every subgraph has (the audit chain: admin data, any bound denies). */
+export const KIT_BOUNDS: SubgraphBounds = {
+  entities: { AuditEntry: () => ({}) },
+  queries: { auditLog: rows, _service: reference("the composition SDL, public by design") },
+  references: { AuditLog: rows },
+};
+
+export function entityBounds(declared: SubgraphBounds, claims: Claims): EntityBound {
+  const cache = new Map<string, SqlBound>();
+  return (entity, alias = entity.toLowerCase()) => {
+    const key = `${entity} ${alias}`;
+    let b = cache.get(key);
+    if (!b) {
+      const rule = declared.entities[entity] ?? KIT_BOUNDS.entities[entity];
+      if (!rule) throw new Error(`No bounds declared for the entity ${entity}`);
+      b = typeof rule === "function" ? rowBound(claims, rule(alias)) : { sql: "1=1", params: [] };
+      cache.set(key, b);
+    }
+    return b;
+  };
+}
+
+/** Whether a bound lets no row through (a bound kind the entity does not apply). */
+export function deniesAll(b: SqlBound): boolean {
+  return b.sql === DENY.sql;
+}
+
+/**
+ * Refuses to build a subgraph whose Query field or entity type has no bounds class, or that
+ * declares one for a field it does not have (a stale declaration hides a missing one).
+ */
+export function assertBoundsDeclared(schema: import("graphql").GraphQLSchema, declared: SubgraphBounds | undefined): void {
+  const queries = { ...KIT_BOUNDS.queries, ...declared?.queries };
+  const references = { ...KIT_BOUNDS.references, ...declared?.references };
+  const problems: string[] = [];
+  const fields = Object.keys(schema.getQueryType()?.getFields() ?? {}).filter((f) => f !== "_entities");
+  for (const f of fields) if (!queries[f]) problems.push(`Query.${f} has no bounds class`);
+  for (const f of Object.keys(declared?.queries ?? {})) if (!fields.includes(f)) problems.push(`Query.${f} is declared but not in the schema`);
+  const union = schema.getType("_Entity") as import("graphql").GraphQLUnionType | undefined;
+  const entities = union?.getTypes().map((t) => t.name) ?? [];
+  for (const t of entities) if (!references[t]) problems.push(`the entity ${t} (_entities) has no bounds class`);
+  for (const c of [...Object.entries(queries), ...Object.entries(references)]) {
+    if (c[1].class === "reference" && !c[1].reason.trim()) problems.push(`${c[0]}: a reference class needs its reason`);
+  }
+  if (problems.length) throw new Error(`Bounds (DESIGN §7): ${problems.join("; ")}`);
 }

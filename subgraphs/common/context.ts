@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import type { Claims } from "../../lib/claims";
 import type { Config } from "../../lib/config";
 import type { AuditCollector } from "./audit/audit.service";
+import type { EntityBound } from "./bounds";
 
 /**
  * What every resolver gets: the caller, the subgraph's database, loaders made fresh for this request.
@@ -12,6 +13,8 @@ export interface Context<L = unknown, F = unknown> {
   claims: Claims;
   db: DataSource;
   loaders: L;
+  /** The SQL bound of an entity's rows for this caller, from the subgraph's declaration (bounds.ts). */
+  bound: EntityBound;
   log: Logger;
   config: Config & Readonly<F>;
   /** Unmasked personal data shown in this request, written to the audit chain when it ends. */

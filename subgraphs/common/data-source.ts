@@ -9,6 +9,7 @@ import { protectAuditLog } from "./audit/audit.service";
 import { DataVersion } from "./figures-cache";
 import { IdempotencyEntry } from "./idempotency/idempotency.entity";
 import { migrateKitTables } from "./kit-schema";
+import { checkUpserts, UpsertDeclaration } from "./upsert";
 
 /** SQL statements run per subgraph; the bench reads it to show statements per request. */
 export const sqlStatements = new Map<string, number>();
@@ -38,6 +39,8 @@ export interface DataSourceSpec {
   entities: MixedList<Function | string | EntitySchema>;
   /** Committed TypeORM migrations, run on start against MySQL/MariaDB. */
   migrations: MixedList<Function | string>;
+  /** Every upsert the subgraph runs (checked against the unique indexes here, at start; upsert.ts). */
+  upserts?: readonly UpsertDeclaration[];
 }
 
 /**
@@ -107,6 +110,12 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
   await migrateKitTables(connection);
   const db = new DataSource({ ...connection, ...schema, entities: [...(spec.entities as Function[]), ...KIT_ENTITIES] } as DataSourceOptions);
   await db.initialize();
+  try {
+    checkUpserts(db, spec.upserts ?? []);
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
   await protectAuditLog(db);
   await ensureVersionRow(db);
   return db;

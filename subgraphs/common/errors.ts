@@ -4,7 +4,7 @@ import { GraphQLError, GraphQLFormattedError } from "graphql";
  * Errors with the codes and extensions of DESIGN §4. Bad input names the input path (`field`) and a
  * short rule id (`rule`) so that clients can show it next to the right form field.
  */
-export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHENTICATED" | "INTERNAL";
+export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHENTICATED" | "SERVICE_UNAVAILABLE" | "INTERNAL";
 
 export function badInput(field: string, rule: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", field, rule } });
@@ -22,11 +22,32 @@ export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
 }
 
+/** The database cannot be reached (down, restarting, locked past the busy timeout): retry later. */
+export function serviceUnavailable(message = "The database is unavailable; retry later."): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "SERVICE_UNAVAILABLE" } });
+}
+
+const ID_FORMAT = /^[1-9][0-9]{0,15}$/;
+
+/**
+ * A hub id from a GraphQL `ID` input or an entity reference. Hub ids are positive integers; anything
+ * else is refused here, before it reaches SQL (where `Number("x")` would be NaN: null on SQLite,
+ * "Unknown column 'NaN'" on MySQL, failing a whole DataLoader batch).
+ */
+export function parseId(value: unknown, field: string): number {
+  const text = typeof value === "number" ? String(value) : value;
+  if (typeof text === "string" && ID_FORMAT.test(text)) {
+    const n = Number(text);
+    if (Number.isSafeInteger(n)) return n;
+  }
+  throw badInput(field, "id.format", "Not an id this hub issued (a positive whole number).");
+}
+
 /** Codes whose messages are written for the caller; everything else is masked outside development. */
 const PUBLIC_CODES = new Set([
   "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "FORBIDDEN", "UNAUTHENTICATED",
   "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE", "SUBGRAPH_UNAVAILABLE",
+  "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE", "SUBGRAPH_UNAVAILABLE", "SERVICE_UNAVAILABLE",
 ]);
 
 /**

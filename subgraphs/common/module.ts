@@ -8,6 +8,8 @@ import type { ReferenceResolver } from "./schema";
 import type { ReportSection } from "./report";
 import type { DemoPlugin } from "./demo/plugin";
 import type { Importer } from "./import/importer";
+import type { EntityBound, SubgraphBounds } from "./bounds";
+import type { UpsertDeclaration } from "./upsert";
 
 /**
  * What a subgraph folder exports from its index.ts. The server, the demo loader, the importer,
@@ -28,10 +30,14 @@ export interface SubgraphModule<L = unknown> {
   resolvers: NonEmptyArray<Function>;
   orphanedTypes?: Function[];
   references?: Record<string, ReferenceResolver<L>>;
-  /** Per-request DataLoaders; made fresh for every request, bounded by the caller's claims. */
-  loaders(db: DataSource, claims: Claims): L;
+  /** Per-request DataLoaders; made fresh for every request, bounded by the caller's claims through `bound`. */
+  loaders(db: DataSource, claims: Claims, bound: EntityBound): L;
   /** Its section of AnnualReport, declared once; the kit wires everything else (report.ts). */
   reportSection?: ReportSection<L>;
+  /** Which bound kinds apply to which entity, and the bounds class of every Query field and entity type. */
+  bounds: SubgraphBounds;
+  /** Every upsert its writes run, checked against the unique indexes at start (upsert.ts). */
+  upserts?: UpsertDeclaration[];
   /** True for the one subgraph that answers Query.auditLog (access). */
   hostsAuditLogQuery?: boolean;
   demo?: DemoPlugin;

@@ -1,5 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, Directive } from "type-graphql";
 import { badInput } from "./errors";
+import type { SqlBound } from "./bounds";
+import { toCount } from "./money";
 
 /**
  * Cursor pagination shared by every subgraph (value type, hence @shareable).
@@ -67,8 +69,61 @@ export function connectionType<T extends object>(node: new () => T, name: string
     @Field(() => PageInfo, { description: "Pagination (分页信息)." })
     pageInfo: PageInfo;
 
+    // A thunk from `page()`: the default resolver calls it only when the field is selected, so a
+    // page that does not ask for the total runs no COUNT(*).
     @Field(() => Int, { description: "Items matching the filter, all pages (符合条件的总数)." })
-    totalCount: number;
+    totalCount: number | (() => Promise<number>);
   }
   return Connection;
+}
+
+/** What a repository needs to run queries: a DataSource or a transaction. */
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<any[]>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/**
+ * One list query of a repository: `from` (a table with its alias, or a join), the alias whose `id`
+ * orders the keyset, and the conditions (the filter's and the entity's declared bound).
+ */
+export interface PageQuery<T> {
+  from: string;
+  alias: string;
+  where: SqlBound[];
+  map(row: Record<string, unknown>): T;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: () => Promise<number>;
+}
+
+/**
+ * The one page helper (keyset by id): the page's rows in one statement, the total in a second one
+ * only if `totalCount` is resolved (it is a thunk the connection type's default resolver calls).
+ */
+export async function page<T extends { id: number }>(db: Queryable, q: PageQuery<T>, args: PageArgs): Promise<Page<T>> {
+  const { limit, afterId } = decodePage(args);
+  const where = q.where.map((w) => `(${w.sql})`).join(" AND ") || "1=1";
+  const params = q.where.flatMap((w) => w.params);
+  const rows = await db.query(
+    `SELECT ${q.alias}.* FROM ${q.from} WHERE ${q.alias}.id > ? AND ${where} ORDER BY ${q.alias}.id LIMIT ${limit + 1}`,
+    [afterId, ...params],
+  );
+  let total: Promise<number> | undefined;
+  return {
+    ...pageOf<T>(rows.map((r) => q.map(r)), limit),
+    totalCount: () => (total ??= db.query(`SELECT COUNT(*) AS n FROM ${q.from} WHERE ${where}`, params).then((r) => toCount(r[0]?.n))),
+  };
+}
+
+/** An SQL condition from a filter value, e.g. `cond("p.areaCode LIKE ?", prefix)`. */
+export function cond(sql: string, ...params: unknown[]): SqlBound {
+  return { sql, params };
+}
+
+/** An area code as a `LIKE` prefix (everything under it), wildcards removed. */
+export function areaPrefix(code: string): string {
+  return `${code.replace(/[%_\\]/g, "")}%`;
 }

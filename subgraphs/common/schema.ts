@@ -11,6 +11,7 @@ import { collectPersonalDataMarks, enforcePersonalData } from "./personal-data";
 import { assertNoSkippedGuards } from "./skipped-guards";
 import { buildWithFieldScopesLifted, enforceFieldScopes } from "./field-scopes";
 import { annualReportTypes, ReportSection } from "./report";
+import { assertBoundsDeclared, SubgraphBounds } from "./bounds";
 
 /** Resolves an entity representation; `scope` is checked first, since reference resolvers bypass the auth checker. */
 export interface ReferenceResolver<L> {
@@ -28,6 +29,8 @@ export interface FederatedSchemaSpec<L> {
   references?: Record<string, ReferenceResolver<L>>;
   /** This subgraph's section of AnnualReport: the kit makes its class, orphan, reference and cache (report.ts). */
   reportSection?: ReportSection<L>;
+  /** The bounds class of every Query field and entity type (bounds.ts); checked when the schema is built. */
+  bounds?: SubgraphBounds;
 }
 
 const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])`;
@@ -70,7 +73,9 @@ export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Pro
     const scopes = Array.isArray(ref.scope) ? ref.scope : [ref.scope];
     resolverMap[typeName] = {
       ...(resolverMap[typeName] ?? {}),
-      __resolveReference: (representation: Record<string, unknown>, context: Context<L>) => {
+      // Async, so that a refusal or a malformed key (parseId) fails only its own representation,
+      // never the whole _entities batch.
+      __resolveReference: async (representation: Record<string, unknown>, context: Context<L>) => {
         requireScope(context, ...scopes);
         return ref.resolve(representation, context);
       },
@@ -81,6 +86,7 @@ export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Pro
     .replace(/^type Mutation \{/m, '"""Mutations (办理): each validates its input and writes in one transaction."""\ntype Mutation {');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const federated = buildSubgraphSchema({ typeDefs: withIdempotencyKeyArgument(parse(sdl)), resolvers: resolverMap as any });
+  assertBoundsDeclared(federated, spec.bounds);
   enforceFieldScopes(federated, lifted());
   return enforcePersonalData(federated, personalData);
 }

@@ -10,6 +10,8 @@ import { createLogger } from "../../lib/logger";
 import type { Context } from "./context";
 import { openDataSource, sqlStatements } from "./data-source";
 import { maskError } from "./errors";
+import { isUnavailable, translateDbError } from "./db-errors";
+import { entityBounds } from "./bounds";
 import type { SubgraphModule } from "./module";
 import { buildFederatedSchema } from "./schema";
 import { appendAudit, AuditCollector } from "./audit/audit.service";
@@ -77,6 +79,10 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
     ],
     includeStacktraceInErrorResponses: development,
     formatError: (formatted, error) => {
+      // A driver error that escaped a repository: a unique violation or an unreachable database
+      // is still the caller's CONFLICT / SERVICE_UNAVAILABLE, never INTERNAL.
+      const known = formatted.extensions?.code === "INTERNAL_SERVER_ERROR" || !formatted.extensions?.code ? translateDbError(db, error) : null;
+      if (known) return maskError({ ...formatted, message: known.message, extensions: known.extensions }, development);
       if (formatted.extensions?.code === "INTERNAL_SERVER_ERROR" || !formatted.extensions?.code) log.error({ err: error }, "resolver error");
       return maskError(formatted, development);
     },
@@ -121,11 +127,14 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
       }
       const body = await readBody(req, config.MAX_BODY_BYTES);
       requests.inc({ status: "200" });
-      await executeApollo(server, req, res, parseJsonBody(body), async () => ({ claims, db, loaders: module.loaders(db, claims), log, config, audit: new AuditCollector() }));
+      await executeApollo(server, req, res, parseJsonBody(body), async () => {
+        const bound = entityBounds(module.bounds, claims);
+        return { claims, db, bound, loaders: module.loaders(db, claims, bound), log, config, audit: new AuditCollector() };
+      });
     } catch (err) {
       if (err instanceof HttpError) return sendGraphQLError(res, err.status, err.message, err.code);
       log.error({ err }, "request failed");
-      if (!res.headersSent) sendGraphQLError(res, 503, "The service is unavailable.", "INTERNAL");
+      if (!res.headersSent) sendGraphQLError(res, 503, "The service is unavailable.", isUnavailable(err) ? "SERVICE_UNAVAILABLE" : "INTERNAL");
       else res.end();
     }
   }, options.port ?? portOf(config, module.name), config.HOST);

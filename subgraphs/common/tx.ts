@@ -1,6 +1,8 @@
 import type { DataSource, QueryRunner } from "typeorm";
 import type BetterSqlite3 from "better-sqlite3";
 import { dialectOf, Dialect, sqliteHandle } from "./data-source";
+import { uniqueViolationOf, UniqueViolation } from "./db-errors";
+import { upsertPlan } from "./upsert";
 
 /**
  * A write transaction: all of it lands or none of it does. Mutations, imports and the demo load
@@ -11,7 +13,11 @@ export interface Tx {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** INSERT/UPDATE/DELETE; returns the affected row count and the last inserted id. */
   run(sql: string, params?: unknown[]): Promise<{ changes: number; insertId: number }>;
-  /** Inserts rows, updating `update` columns where a row with the same `conflict` key exists. */
+  /**
+   * Inserts rows, updating `update` columns where a row with the same `conflict` key exists. The
+   * upsert must be declared by the subgraph (upsert.ts); a collision on another unique index throws
+   * a UniqueViolation on both dialects.
+   */
   upsert(table: string, columns: string[], rows: unknown[][], conflict: string[], update: string[]): Promise<void>;
 }
 
@@ -73,6 +79,7 @@ async function sqliteTx<T>(db: DataSource, work: (tx: Tx) => Promise<T>): Promis
       return { changes: r.changes, insertId: Number(r.lastInsertRowid) };
     },
     async upsert(table, columns, rows, conflict, update) {
+      upsertPlan(db, table, conflict);
       if (rows.length === 0) return;
       const set = update.length ? `DO UPDATE SET ${update.map((c) => `${c} = excluded.${c}`).join(", ")}` : "DO NOTHING";
       // Many rows per statement: fewer calls across the native boundary (2–3x faster for bulk loads).
@@ -81,8 +88,12 @@ async function sqliteTx<T>(db: DataSource, work: (tx: Tx) => Promise<T>): Promis
       const batch = Math.max(1, Math.floor(999 / columns.length));
       const full = rows.length >= batch ? prepare(sql(batch)) : null;
       let i = 0;
-      for (; full && i + batch <= rows.length; i += batch) full.run(...rows.slice(i, i + batch).flat());
-      if (i < rows.length) prepare(sql(rows.length - i)).run(...rows.slice(i).flat());
+      try {
+        for (; full && i + batch <= rows.length; i += batch) full.run(...rows.slice(i, i + batch).flat());
+        if (i < rows.length) prepare(sql(rows.length - i)).run(...rows.slice(i).flat());
+      } catch (err) {
+        throw uniqueViolationOf(db, err) ?? err;
+      }
     },
   };
   raw.exec("BEGIN IMMEDIATE");
@@ -109,12 +120,26 @@ async function mysqlTx<T>(db: DataSource, work: (tx: Tx) => Promise<T>): Promise
       return { changes: Number(r.affectedRows ?? 0), insertId: Number(r.insertId ?? 0) };
     },
     async upsert(table, columns, rows, conflict, update) {
-      const set = update.length ? update.map((c) => `${c} = VALUES(${c})`).join(", ") : `${conflict[0]} = ${conflict[0]}`;
+      const plan = upsertPlan(db, table, conflict);
+      // ON DUPLICATE KEY UPDATE matches *any* unique index. Where the table has another one, the
+      // first assignment sets the first conflict column (NOT NULL) to NULL unless the matched row has
+      // the same conflict key, so a collision on the other index fails as it does on SQLite.
+      const same = conflict.map((c) => `${c} <=> VALUES(${c})`).join(" AND ");
+      const guard = plan.otherUnique ? [`${conflict[0]} = IF(${same}, ${conflict[0]}, NULL)`] : [];
+      const assignments = [...guard, ...update.map((c) => `${c} = VALUES(${c})`)];
+      const set = assignments.length ? assignments.join(", ") : `${conflict[0]} = ${conflict[0]}`;
       const rowSql = `(${columns.map(() => "?").join(", ")})`;
       const chunk = Math.max(1, Math.floor(20_000 / columns.length));
       for (let i = 0; i < rows.length; i += chunk) {
         const part = rows.slice(i, i + chunk);
-        await qr.query(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${part.map(() => rowSql).join(", ")} ON DUPLICATE KEY UPDATE ${set}`, part.flat());
+        try {
+          await qr.query(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${part.map(() => rowSql).join(", ")} ON DUPLICATE KEY UPDATE ${set}`, part.flat());
+        } catch (err) {
+          // ER_BAD_NULL_ERROR from the guard: the row collided on another unique index.
+          const e = ((err as { driverError?: { errno?: number } }).driverError ?? err) as { errno?: number };
+          if (plan.otherUnique && e.errno === 1048) throw new UniqueViolation(table, [], err);
+          throw uniqueViolationOf(db, err) ?? err;
+        }
       }
     },
   };

@@ -12,6 +12,8 @@ import { Enrollment } from "./enrollment/enrollment.entity";
 import { EnrollmentResolver } from "./enrollment/enrollment.resolver";
 import { enrollmentImporters } from "./import/importers";
 import { enrollmentLoaders, EnrollmentLoaders } from "./loaders";
+import { enrollmentBounds } from "./bounds";
+import { parseId } from "../common/errors";
 import { migrations } from "./migrations";
 import { RateParameter } from "./parameter/rate.entity";
 import { RateResolver } from "./parameter/rate.resolver";
@@ -28,11 +30,21 @@ export const subgraph: SubgraphModule<EnrollmentLoaders> = {
   migrations,
   resolvers: [AreaResolver, EmployerResolver, PersonResolver, EnrollmentResolver, ContributionResolver, RateResolver, InsuredStatisticsResolver, ZombieEmployerResolver],
   references: {
-    Person: { scope: "enrollment:read", resolve: (ref, ctx) => ctx.loaders.person.load(Number(ref.id)) },
-    Employer: { scope: "enrollment:read", resolve: (ref, ctx) => ctx.loaders.employer.load(Number(ref.id)) },
+    Person: { scope: "enrollment:read", resolve: (ref, ctx) => ctx.loaders.person.load(parseId(ref.id, "id")) },
+    Employer: { scope: "enrollment:read", resolve: (ref, ctx) => ctx.loaders.employer.load(parseId(ref.id, "id")) },
   },
   reportSection: enrollmentReportSection,
   loaders: enrollmentLoaders,
+  bounds: enrollmentBounds,
+  // The bulk writes of import/write.ts (imports and the demo load), checked against the unique indexes at start.
+  upserts: [
+    { entity: Area, conflict: ["code"] },
+    { entity: RateParameter, conflict: ["insurance", "areaCode", "riskClass", "validFrom"] },
+    { entity: Employer, conflict: ["creditCode"] },
+    { entity: Person, conflict: ["idNumber"] },
+    { entity: Enrollment, conflict: ["personId", "insurance", "startDate"] },
+    { entity: Contribution, conflict: ["personId", "insurance", "month"] },
+  ],
   demo: enrollmentDemo,
   importers: enrollmentImporters,
   config: enrollmentConfig,

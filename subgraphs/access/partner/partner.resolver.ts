@@ -18,13 +18,13 @@ export class PartnerResolver {
   @Authorized("admin")
   @Query(() => [PartnerClient], { description: "Registered partner clients (合作方客户端列表)." })
   partnerClients(@Ctx() ctx: Context) {
-    return service.listPartners(ctx.db);
+    return service.listPartners(ctx.db, ctx.bound("PartnerClient"));
   }
 
   @Authorized("admin")
   @Query(() => PartnerClient, { nullable: true, description: "A partner client by id (按标识查询合作方客户端)." })
   partnerClient(@Arg("clientId", () => String, { description: "Client id (客户端标识)" }) clientId: string, @Ctx() ctx: Context) {
-    return service.byClientId(ctx.db, clientId);
+    return service.visibleByClientId(ctx.db, ctx.bound("PartnerClient"), clientId);
   }
 
   @Authorized("admin")

@@ -4,6 +4,8 @@ import { PARTNER_ROLES, ROLE_SCOPES, SCOPES } from "../../../lib/claims";
 import { loadManifest, Manifest } from "../../../lib/persisted";
 import { badInput, conflict, notFound } from "../../common/errors";
 import { withTransaction } from "../../common/tx";
+import { deniesAll, SqlBound } from "../../common/bounds";
+import { conflictFor, uniqueViolationOf } from "../../common/db-errors";
 import { jsonList } from "../../common/columns";
 import { PartnerClient, PartnerStatus } from "./partner.entity";
 import type { RegisterPartnerInput } from "./partner.input";
@@ -53,14 +55,16 @@ export async function registerPartner(db: DataSource, input: RegisterPartnerInpu
   if (input.boundArea && !/^\d{6}(\d{3}){0,2}$/.test(input.boundArea)) throw badInput("input.boundArea", "area.code", "An area code has 6, 9 or 12 digits.");
   const { key, hash, prefix } = newKey(input.clientId);
   return withTransaction(db, async (tx) => {
-    const [existing] = await tx.query("SELECT id FROM partner_client WHERE clientId = ?", [input.clientId]);
-    if (existing) throw conflict(`A partner client ${input.clientId} is already registered.`, { field: "input.clientId", rule: "partner.duplicate" });
+    // Insert and map the unique violation (no select-then-insert race).
     await tx.run(
       `INSERT INTO partner_client (clientId, name, role, agency, purpose, scopes, operations, boundArea, boundInstitution, boundEmployer, keyHash, keyPrefix, status, createdAt)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)`,
       [input.clientId, input.name.trim(), input.role, input.agency.trim(), input.purpose.trim(), JSON.stringify(scopes), JSON.stringify(input.operations),
         input.boundArea ?? null, input.boundInstitution ?? null, input.boundEmployer ?? null, hash, prefix, now()],
-    );
+    ).catch((err) => {
+      const v = uniqueViolationOf(db, err);
+      throw v ? conflictFor(v, { clientId: "input.clientId" }, "partner.duplicate") : err;
+    });
     return { client: (await byClientIdTx(tx, input.clientId))!, apiKey: key };
   });
 }
@@ -103,11 +107,15 @@ export async function setOperations(db: DataSource, clientId: string, names: str
   });
 }
 
-export async function listPartners(db: DataSource): Promise<PartnerClient[]> {
+/** The reads of Query.partnerClients/partnerClient, under the bound declared for PartnerClient (access/index.ts). */
+export async function listPartners(db: DataSource, bound: SqlBound): Promise<PartnerClient[]> {
+  if (deniesAll(bound)) return [];
   return db.getRepository(PartnerClient).find({ order: { clientId: "ASC" } });
 }
 
-export { byClientId };
+export async function visibleByClientId(db: DataSource, bound: SqlBound, clientId: string): Promise<PartnerClient | null> {
+  return deniesAll(bound) ? null : byClientId(db, clientId);
+}
 
 /**
  * The claims of an active client, for the gateway: by API key, or by client id for a partner whose

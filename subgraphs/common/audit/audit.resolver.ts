@@ -4,6 +4,7 @@ import { badInput } from "../errors";
 import { DateScalar } from "../scalars";
 import { AuditChain } from "./audit.entity";
 import { readChain } from "./audit.service";
+import { deniesAll } from "../bounds";
 
 /**
  * The audit log as a federated entity keyed by the period: one subgraph (access) answers
@@ -30,7 +31,9 @@ export function auditLogTypes(subgraph: string, hostsQuery: boolean): { resolver
   class AuditChainResolver {
     @Authorized("auditlog:read")
     @FieldResolver(() => AuditChain, { name: field, nullable: true, description: `Audit chain of the ${subgraph} subgraph (${subgraph} 子系统审计链).` })
-    chain(@Root() log: AuditLog, @Ctx() ctx: Context): Promise<AuditChain> {
+    async chain(@Root() log: AuditLog, @Ctx() ctx: Context): Promise<AuditChain | null> {
+      // Admin data: the chain applies no bound kind, so any bound sees nothing (kit bounds).
+      if (deniesAll(ctx.bound("AuditEntry"))) return null;
       return readChain(ctx.db, log.from, log.to);
     }
   }

@@ -14,8 +14,6 @@ export class AreaResolver {
   @Authorized("enrollment:read", "aggregate:read")
   @Query(() => [Area], { description: "Areas under a parent, or the counties when no parent is given (下级行政区划)." })
   areas(@Arg("parentCode", () => String, { nullable: true, description: "Parent area code (上级区划代码)" }) parentCode: string | undefined, @Ctx() ctx: Context<EnrollmentLoaders>) {
-    return parentCode
-      ? ctx.db.query("SELECT * FROM area WHERE parentCode = ? ORDER BY code", [parentCode])
-      : ctx.db.query("SELECT * FROM area WHERE parentCode IS NULL ORDER BY code");
+    return ctx.loaders.repo.area.children(parentCode ?? null);
   }
 }

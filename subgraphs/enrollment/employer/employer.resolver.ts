@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../common/context";
+import { parseId } from "../../common/errors";
 import { connectionType, PageArgs } from "../../common/page";
 import type { EnrollmentLoaders } from "../loaders";
 import { Area } from "../area/area.entity";
@@ -19,7 +20,7 @@ export class EmployerResolver {
   @Authorized("enrollment:read")
   @Query(() => Employer, { nullable: true, description: "An employer by hub id (按ID查询用人单位); null when unknown or out of bounds." })
   employer(@Arg("id", () => ID, { description: "Hub id (编号)" }) id: string, @Ctx() ctx: C) {
-    return ctx.loaders.employer.load(Number(id));
+    return ctx.loaders.employer.load(parseId(id, "id"));
   }
 
   @Authorized("enrollment:read")

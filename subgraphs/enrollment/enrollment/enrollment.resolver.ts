@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../common/context";
+import { parseId } from "../../common/errors";
 import { connectionType, PageArgs } from "../../common/page";
 import { Employer } from "../employer/employer.entity";
 import type { EnrollmentLoaders } from "../loaders";
@@ -17,7 +18,7 @@ export class EnrollmentResolver {
   @Authorized("enrollment:read")
   @Query(() => Enrollment, { nullable: true, description: "An enrollment by id (按ID查询参保记录)." })
   enrollment(@Arg("id", () => ID, { description: "Hub id (编号)" }) id: string, @Ctx() ctx: C) {
-    return ctx.loaders.enrollment.load(Number(id));
+    return ctx.loaders.enrollment.load(parseId(id, "id"));
   }
 
   @Authorized("enrollment:read")

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../common/context";
+import { parseId } from "../../common/errors";
 import { connectionType, PageArgs } from "../../common/page";
 import { Area } from "../area/area.entity";
 import { Enrollment } from "../enrollment/enrollment.entity";
@@ -17,7 +18,7 @@ export class PersonResolver {
   @Authorized("enrollment:read")
   @Query(() => Person, { nullable: true, description: "A person by hub id (按ID查询参保人员); null when unknown or out of bounds." })
   person(@Arg("id", () => ID, { description: "Hub id (编号)" }) id: string, @Ctx() ctx: C) {
-    return ctx.loaders.person.load(Number(id));
+    return ctx.loaders.person.load(parseId(id, "id"));
   }
 
   @Authorized("enrollment:read")
