@@ -73,7 +73,9 @@ const UNAVAILABLE_CODES = new Set([
 /** Whether an error means "the database cannot be reached now" rather than a defect. */
 export function isUnavailable(err: unknown): boolean {
   // Any extended SQLITE_BUSY_* / SQLITE_LOCKED_* code too (the busy timeout ran out one way or another).
-  return chain(err).some((e) => (typeof e.code === "string" && (UNAVAILABLE_CODES.has(e.code) || /^SQLITE_(BUSY|LOCKED)_/.test(e.code))) || e.errno === 2002 || e.errno === 2003 || e.errno === 2006 || e.errno === 2013 || e.errno === 1053);
+  return chain(err).some((e) => (typeof e.code === "string" && (UNAVAILABLE_CODES.has(e.code) || /^SQLITE_(BUSY|LOCKED)_/.test(e.code))) || e.errno === 2002 || e.errno === 2003 || e.errno === 2006 || e.errno === 2013 || e.errno === 1053
+    // mysql2 on a pooled connection the server dropped: a plain Error, no code (seen with MariaDB killed under load).
+    || /connection is in closed state/.test(String(e.message ?? "")));
 }
 
 /**

@@ -70,7 +70,9 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
                 await appendAudit(db, contextValue.claims, operation, contextValue.audit, result);
               } catch (err) {
                 log.error({ err }, "audit log write failed; response withheld");
-                response.body.singleResult = { errors: [{ message: "The audit log could not be written; personal data withheld.", extensions: { code: "INTERNAL" } }] } as never;
+                // A database that went away is the caller's "retry later"; anything else is a defect.
+                const code = isUnavailable(err) ? "SERVICE_UNAVAILABLE" : "INTERNAL";
+                response.body.singleResult = { errors: [{ message: "The audit log could not be written; personal data withheld.", extensions: { code } }] } as never;
               }
             },
           };
