@@ -11,7 +11,7 @@ import { collectPersonalDataMarks, enforcePersonalData } from "./personal-data";
 import { assertNoSkippedGuards } from "./skipped-guards";
 import { buildWithFieldScopesLifted, enforceFieldScopes } from "./field-scopes";
 import { annualReportTypes, ReportSection } from "./report";
-import { assertBoundsDeclared, SubgraphBounds } from "./bounds";
+import { aggregate, assertBoundsDeclared, SubgraphBounds } from "./bounds";
 
 /** Resolves an entity representation; `scope` is checked first, since reference resolvers bypass the auth checker. */
 export interface ReferenceResolver<L> {
@@ -86,7 +86,23 @@ export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Pro
     .replace(/^type Mutation \{/m, '"""Mutations (办理): each validates its input and writes in one transaction."""\ntype Mutation {');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const federated = buildSubgraphSchema({ typeDefs: withIdempotencyKeyArgument(parse(sdl)), resolvers: resolverMap as any });
-  assertBoundsDeclared(federated, spec.bounds);
+  assertBoundsDeclared(federated, subgraphBounds(spec));
   enforceFieldScopes(federated, lifted());
   return enforcePersonalData(federated, personalData);
+}
+
+/**
+ * The annual report is the kit's own: its section's figures are aggregates (zeros outside the
+ * caller's bounds), and so is `Query.annualReport` where the section hosts it. Declared here, so a
+ * subgraph declares only what it wrote itself.
+ */
+export function subgraphBounds(spec: { bounds?: SubgraphBounds; reportSection?: ReportSection<any> }): SubgraphBounds | undefined {
+  const { bounds: declared, reportSection: section } = spec;
+  if (!section) return declared;
+  const own = declared ?? { entities: {}, queries: {}, references: {} };
+  return {
+    ...own,
+    queries: { ...own.queries, ...(section.hostsQuery ? { annualReport: aggregate } : {}) },
+    references: { ...own.references, AnnualReport: aggregate },
+  };
 }

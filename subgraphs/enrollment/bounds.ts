@@ -42,8 +42,7 @@ export const enrollmentBounds: SubgraphBounds = {
     enrollments: rows,
     contributions: rows,
     zombieEmployers: rows,
-    annualReport: aggregate,
     insuredStatistics: aggregate,
   },
-  references: { Person: rows, Employer: rows, AnnualReport: aggregate },
+  references: { Person: rows, Employer: rows },
 };

@@ -22,7 +22,7 @@ import { internalTokenKit } from "../../lib/internal-token";
 import { BoundsClass, KIT_BOUNDS } from "../../subgraphs/common/bounds";
 import { appendAudit, AuditCollector } from "../../subgraphs/common/audit/audit.service";
 import { RegisterPartnerDocument } from "../../schema/operations/__generated__/graphql";
-import { buildFederatedSchema } from "../../subgraphs/common/schema";
+import { buildFederatedSchema, subgraphBounds } from "../../subgraphs/common/schema";
 import { allSubgraphModules } from "../../subgraphs/modules";
 import { startHub, TestHub } from "../helpers/hub";
 
@@ -258,8 +258,8 @@ describe("bounds by declaration: every root field and entity reference of every 
     for (const m of modules) {
       const schema = await buildFederatedSchema(m);
       calls.set(m.name, [
-        ...rootCalls(schema, { ...KIT_BOUNDS.queries, ...m.bounds.queries }),
-        ...entityCalls(schema, { ...KIT_BOUNDS.references, ...m.bounds.references }),
+        ...rootCalls(schema, { ...KIT_BOUNDS.queries, ...subgraphBounds(m)!.queries }),
+        ...entityCalls(schema, { ...KIT_BOUNDS.references, ...subgraphBounds(m)!.references }),
       ]);
     }
     // Discovery: a few rounds over every subgraph, each trying the calls the values found so far make possible.

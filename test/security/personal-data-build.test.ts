@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { Authorized, Extensions, Field, ID, ObjectType, Query, Resolver, UseMiddleware } from "type-graphql";
 import { graphql, GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "../../subgraphs/common/schema";
+import { rows } from "../../subgraphs/common/bounds";
 import { PersonalData } from "../../subgraphs/common/personal-data";
 import { AuditCollector } from "../../subgraphs/common/audit/audit.service";
 
@@ -72,7 +73,13 @@ class SimpleHolderResolver {
   @Query(() => [SimpleHolder]) holders() { return [{ id: 7, name: "张三丰", phone: "13812345678" }, { id: 8, name: "李四", phone: null }]; }
 }
 
-const spec = (name: string, resolver: Function) => ({ name: `t-${name}`, resolvers: [resolver] as [Function] });
+// Every Query field of a throwaway schema is rows-bounded, as a subgraph's would be (bounds.ts).
+const QUERY_OF: Record<string, string> = { a: "leakyAuthorized", m: "leakyMiddleware", h: "handMarked", n: "nameless", s: "holders" };
+const spec = (name: string, resolver: Function) => ({
+  name: `t-${name}`,
+  resolvers: [resolver] as [Function],
+  bounds: { entities: {}, queries: { [QUERY_OF[name]]: rows }, references: {} },
+});
 
 describe("the kit refuses a schema that could bypass its guards", () => {
   it("refuses a field-level @Authorized on a plain field of a simpleResolvers type, naming it", async () => {

@@ -4,6 +4,7 @@ import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse, printSchema } from "graphql";
 import { Authorized, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { buildFederatedSchema } from "../../subgraphs/common/schema";
+import { rows } from "../../subgraphs/common/bounds";
 import type { ReportSection } from "../../subgraphs/common/report";
 import { allSubgraphModules, loadSubgraphModule } from "../../subgraphs/modules";
 import { checkContract, contractSections, missingSections } from "../../schema/contract";
@@ -32,12 +33,15 @@ const fixtureSection: ReportSection = {
   compute: async () => ({ cases: 0 }),
 };
 
+/** The fixture declares its one Query field; the kit adds the report's own bounds (AnnualReport: aggregate). */
+const FIXTURE_BOUNDS = { entities: {}, queries: { fixturePing: rows }, references: {} };
+
 const sdlOf = async (spec: Parameters<typeof buildFederatedSchema>[0]) => printSubgraphSchema(await buildFederatedSchema(spec));
 
 describe("a report section is one declaration in the kit", () => {
   it("gives each subgraph its own AnnualReport keyed by year and areaCode, with only its own section, and the two compose", async () => {
     const enrollment = loadSubgraphModule("enrollment");
-    const fixture = await sdlOf({ name: "fixture", resolvers: [FixtureQueryResolver], reportSection: fixtureSection });
+    const fixture = await sdlOf({ name: "fixture", resolvers: [FixtureQueryResolver], reportSection: fixtureSection, bounds: FIXTURE_BOUNDS });
     const own = await sdlOf(enrollment);
     // Built in the same process: type-graphql's global metadata must not leak one section into the other.
     expect(fixture).toMatch(/type AnnualReport\s+@key\(fields: "year areaCode"\)/);
