@@ -3,11 +3,16 @@
  * subgraphs' migrations then (commit 32004ff), and what SQLite's synchronize made of the entities.
  * Fixtures for the upgrade tests; never run by the hub.
  */
+import type { MigrationInterface } from "typeorm";
+import { Initial1795852968574 } from "../../subgraphs/enrollment/migrations/1795852968574-Initial";
+
 export const OLD_LAYOUT_COMMIT = "32004ff";
 
 export interface OldMigration {
   name: string;
   sql: string[];
+  /** A migration still in the list, run as it is (its tables are what later migrations build on). */
+  run?: MigrationInterface;
 }
 
 const AUDIT_LOG = "CREATE TABLE `audit_log` (`seq` int NOT NULL, `at` varchar(30) NOT NULL, `sub` varchar(100) NOT NULL, `role` varchar(40) NULL, `agency` varchar(100) NULL, `purpose` varchar(200) NULL, `operation` varchar(100) NULL, `subjects` text NOT NULL, `fields` text NOT NULL, `result` varchar(10) NOT NULL, `prevHash` varchar(64) NOT NULL, `hash` varchar(64) NOT NULL, INDEX `IDX_ba27cef5b8b2b1a756e06ebcc5` (`at`), PRIMARY KEY (`seq`)) ENGINE=InnoDB";
@@ -15,8 +20,8 @@ const AUDIT_HEAD = "CREATE TABLE `audit_head` (`id` int NOT NULL, `seq` int NOT 
 const DATA_VERSION = "CREATE TABLE `data_version` (`id` int NOT NULL, `version` int NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB";
 
 export const OLD_ENROLLMENT_MYSQL: OldMigration[] = [
-  // Initial is still in the list, unchanged: only a table of it, enough for the upgrade to be real.
-  { name: "Initial1795852968574", sql: ["CREATE TABLE `area` (`code` varchar(12) NOT NULL, `name` varchar(100) NOT NULL, `level` varchar(10) NOT NULL, `parentCode` varchar(12) NULL, INDEX `IDX_adcf41e609024f123419f19517` (`parentCode`), PRIMARY KEY (`code`)) ENGINE=InnoDB"] },
+  // Initial is still in the list, unchanged: run as it is, so later migrations find its tables.
+  { name: "Initial1795852968574", sql: [], run: new Initial1795852968574() },
   { name: "AuditLog1795854135404", sql: [AUDIT_LOG, AUDIT_HEAD] },
   { name: "DataVersion1795855292972", sql: [DATA_VERSION] },
 ];
