@@ -18,6 +18,7 @@ import type { LoadJob, LoadResult } from "./load-client";
 import { EMPLOYER_BY_ID, graphql, GraphQLBody, loadOperations, problemOf } from "./operations";
 import { delta, findDbServerPid, snapshot, Delta, Snapshot } from "./probes";
 import { printReport, Results, ScenarioResult, Target } from "./report";
+import { importBench } from "./import-month";
 
 /**
  * `npm run bench`: the DESIGN §6 quality bars, measured on the hub as `npm start` runs it (a process
@@ -272,6 +273,22 @@ async function main(): Promise<number> {
       const bad = warm.graphqlErrors + warm.non2xx + warm.errors + load.graphqlErrors + load.non2xx + load.errors;
       if (bad) failures.push(`${sc.name}: ${bad} failed responses (${load.firstError ?? warm.firstError ?? "connection errors/timeouts"})`);
       console.log(`  ${load.rps.toFixed(0)} req/s, p50 ${load.latencyMs.p50.toFixed(1)} / p95 ${load.latencyMs.p95.toFixed(1)} / p99 ${load.latencyMs.p99.toFixed(1)} ms, ${result.sqlPerRequest} SQL/request${bad ? `, ${bad} FAILED` : ""}`);
+    }
+    if (!s.only || s.only.has("importMonth")) {
+      // From this process, as `npm run import` would: the hub's processes must see the new figures.
+      const section = "query($y:Int!){ annualReport(year:$y){ enrollment { workInjuryInsured unemploymentInsured } } }";
+      const insured = async () => {
+        const r = await graphql(url, tokens.dashboard, section, { y: YEAR + 1 });
+        const e = r.body.data?.annualReport?.enrollment;
+        return (e?.workInjuryInsured ?? NaN) + (e?.unemploymentInsured ?? NaN);
+      };
+      const before = await insured();
+      results.imports = await importBench(config, allSubgraphModules(), log, YEAR, async (rows) => {
+        const persons = new Set(rows.map((r) => `${r.insurance}:${r.idNumber}`)).size;
+        const after = await insured();
+        if (before !== 0 || after !== persons) failures.push(`importMonth: the hub answered ${before} then ${after} insured for ${YEAR + 1}, expected 0 then ${persons} (stale figures?)`);
+      });
+      for (const i of results.imports) console.log(`\nimport ${i.name}: ${i.rows.toLocaleString("en")} rows in ${i.ms.toFixed(0)} ms (${i.description})`);
     }
     if (!s.only || s.only.has("noisyNeighbour")) {
       const noisy = await noisyNeighbour(hub.gatewayUrl, client, tokens, op, s);

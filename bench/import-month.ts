@@ -1,0 +1,94 @@
+import type { DataSource } from "typeorm";
+import type { Logger } from "pino";
+import type { Config } from "../lib/config";
+import { openDataSource } from "../subgraphs/common/data-source";
+import { importRecords } from "../subgraphs/common/import/run";
+import { withTransaction } from "../subgraphs/common/tx";
+import { contributionsImporter } from "../subgraphs/enrollment/import/importers";
+import type { ContributionRecord } from "../subgraphs/enrollment/import/records";
+import type { Insurance } from "../subgraphs/enrollment/enrollment/insurance";
+import type { SubgraphModule } from "../subgraphs/common/module";
+
+/**
+ * Imports of contributions into the full demo hub through the real importer (`importRecords`, the
+ * path of `npm run import`), timed, from this process while the hub's own processes run:
+ * - `newMonth`: January after the demo year for every active enrollment paid in December (about
+ *   100,000 rows: the monthly file of the whole county), into a year that holds nothing yet;
+ * - `resentDecember`: December of the demo year re-sent by a tenth of the employers (about 10,000
+ *   rows), into the year of 1.2 million rows: the case that rebuilt the whole year's rollups.
+ * Both leave the data as they found it (the new month is deleted again, the re-sent rows are equal).
+ */
+export interface ImportTiming {
+  name: string;
+  description: string;
+  rows: number;
+  ms: number;
+}
+
+interface Row {
+  idNumber: string;
+  creditCode: string;
+  insurance: string;
+  base: number | string;
+  ratePpm: number | string;
+  employerPart: number | string;
+  employeePart: number | string;
+  paidOn: string;
+  areaCode: string;
+  employerId: number | string;
+}
+
+async function december(db: DataSource, year: number, activeOnly: boolean): Promise<Row[]> {
+  return db.query(
+    `SELECT p.idNumber, e.creditCode, c.insurance, c.base, c.ratePpm, c.employerPart, c.employeePart, c.paidOn, c.areaCode, c.employerId
+     FROM contribution c JOIN person p ON p.id = c.personId JOIN employer e ON e.id = c.employerId
+     WHERE c.month = ?${activeOnly ? " AND EXISTS (SELECT 1 FROM enrollment n WHERE n.personId = c.personId AND n.insurance = c.insurance AND n.employerId = c.employerId AND n.status = 'ACTIVE')" : ""}
+     ORDER BY c.id`,
+    [`${year}-12`],
+  );
+}
+
+const record = (r: Row, month: string, paidOn: string): ContributionRecord => ({
+  idNumber: r.idNumber, creditCode: r.creditCode, insurance: r.insurance as Insurance, month, base: Number(r.base), ratePpm: Number(r.ratePpm),
+  employerPart: Number(r.employerPart), employeePart: Number(r.employeePart), paidOn, areaCode: r.areaCode,
+});
+
+async function timed(db: DataSource, records: ContributionRecord[]): Promise<number> {
+  const t0 = performance.now();
+  await importRecords(db, contributionsImporter, records);
+  return performance.now() - t0;
+}
+
+/** Removes the new month again, rollups included, so the next bench run imports it afresh. */
+async function removeMonth(db: DataSource, month: string): Promise<void> {
+  const year = Number(month.slice(0, 4));
+  await withTransaction(db, async (tx) => {
+    const later = await tx.query<{ n: number }>("SELECT COUNT(*) AS n FROM contribution WHERE month > ? AND month <= ?", [month, `${year}-12`]);
+    if (Number(later[0]?.n) > 0) throw new Error(`the bench expected no contributions after ${month} in ${year}`);
+    await tx.run("DELETE FROM contribution WHERE month = ?", [month]);
+    await tx.run("DELETE FROM contribution_month WHERE month = ?", [month]);
+    await tx.run("DELETE FROM person_year WHERE year = ?", [year]);
+    await tx.run("DELETE FROM person_area_year WHERE year = ?", [year]);
+  });
+}
+
+/** `afterNewMonth` runs while the new month is in (the bench asks the hub for its figures there). */
+export async function importBench(config: Config, modules: SubgraphModule<any>[], log: Logger, year: number, afterNewMonth?: (rows: ContributionRecord[]) => Promise<void>): Promise<ImportTiming[]> {
+  const module = modules.find((m) => m.name === "enrollment");
+  if (!module) throw new Error("no enrollment module");
+  const db = await openDataSource(module, config, log);
+  try {
+    const out: ImportTiming[] = [];
+    const month = `${year + 1}-01`;
+    await removeMonth(db, month); // a run stopped half-way may have left it
+    const active = (await december(db, year, true)).map((r) => record(r, month, `${year + 1}-02-10`));
+    out.push({ name: "newMonth", description: `${month} for every active enrollment paid in ${year}-12, into an empty year`, rows: active.length, ms: await timed(db, active) });
+    await afterNewMonth?.(active);
+    await removeMonth(db, month);
+    const tenth = (await december(db, year, false)).filter((r) => Number(r.employerId) % 10 === 0).map((r) => record(r, `${year}-12`, r.paidOn));
+    out.push({ name: "resentDecember", description: `${year}-12 re-sent by a tenth of the employers, into the demo year`, rows: tenth.length, ms: await timed(db, tenth) });
+    return out;
+  } finally {
+    await db.destroy();
+  }
+}
