@@ -38,20 +38,24 @@ interface Row {
   employerId: number | string;
 }
 
-/** December's rows from the index side (enrollments, employers): contribution has no index on month alone. */
+/**
+ * December's rows, read by employer through the (employerId, month) index: contribution has no index
+ * on month alone, and SQLite without statistics joins it the slow way round.
+ */
 async function december(db: DataSource, year: number, which: "active" | "tenth"): Promise<Row[]> {
-  const columns = "p.idNumber, e.creditCode, c.insurance, c.base, c.ratePpm, c.employerPart, c.employeePart, c.paidOn, c.areaCode, c.employerId";
-  return which === "active"
-    ? db.query(
-      `SELECT ${columns} FROM enrollment n
-       JOIN contribution c ON c.personId = n.personId AND c.insurance = n.insurance AND c.month = ? AND c.employerId = n.employerId
-       JOIN person p ON p.id = c.personId JOIN employer e ON e.id = c.employerId
-       WHERE n.status = 'ACTIVE' ORDER BY c.id`, [`${year}-12`])
-    : db.query(
-      `SELECT ${columns} FROM employer e
-       JOIN contribution c ON c.employerId = e.id AND c.month = ?
-       JOIN person p ON p.id = c.personId
-       WHERE e.id % 10 = 0 ORDER BY c.id`, [`${year}-12`]);
+  const people = new Map((await db.query("SELECT id, idNumber FROM person")).map((r: { id: number; idNumber: string }) => [Number(r.id), r.idNumber]));
+  const employers: { id: number; creditCode: string }[] = await db.query("SELECT id, creditCode FROM employer ORDER BY id");
+  const active = new Set((await db.query("SELECT personId, insurance, employerId FROM enrollment WHERE status = 'ACTIVE'")).map((r: Record<string, unknown>) => `${r.personId}:${r.insurance}:${r.employerId}`));
+  const out: Row[] = [];
+  for (const e of employers) {
+    if (which === "tenth" && Number(e.id) % 10 !== 0) continue;
+    const rows = await db.query("SELECT personId, insurance, base, ratePpm, employerPart, employeePart, paidOn, areaCode, employerId FROM contribution WHERE employerId = ? AND month = ? ORDER BY id", [e.id, `${year}-12`]);
+    for (const r of rows) {
+      if (which === "active" && !active.has(`${r.personId}:${r.insurance}:${r.employerId}`)) continue;
+      out.push({ ...r, idNumber: people.get(Number(r.personId))!, creditCode: e.creditCode });
+    }
+  }
+  return out;
 }
 
 const record = (r: Row, month: string, paidOn: string): ContributionRecord => ({
