@@ -82,8 +82,13 @@ async function removeMonth(db: DataSource, month: string): Promise<void> {
   });
 }
 
-/** `afterNewMonth` runs while the new month is in (the bench asks the hub for its figures there). */
-export async function importBench(config: Config, modules: SubgraphModule<any>[], log: Logger, year: number, afterNewMonth?: (rows: ContributionRecord[]) => Promise<void>): Promise<ImportTiming[]> {
+/** The hooks run just before the new month is imported and while it is in (the bench asks the hub for its figures). */
+export interface ImportHooks {
+  beforeNewMonth?(): Promise<void>;
+  afterNewMonth?(rows: ContributionRecord[]): Promise<void>;
+}
+
+export async function importBench(config: Config, modules: SubgraphModule<any>[], log: Logger, year: number, hooks: ImportHooks = {}): Promise<ImportTiming[]> {
   const module = modules.find((m) => m.name === "enrollment");
   if (!module) throw new Error("no enrollment module");
   const db = await openDataSource(module, config, log);
@@ -92,8 +97,9 @@ export async function importBench(config: Config, modules: SubgraphModule<any>[]
     const month = `${year + 1}-01`;
     await removeMonth(db, month); // a run stopped half-way may have left it
     const active = (await december(db, year, "active")).map((r) => record(r, month, `${year + 1}-02-10`));
+    await hooks.beforeNewMonth?.();
     out.push({ name: "newMonth", description: `${month} for every active enrollment paid in ${year}-12, into an empty year`, rows: active.length, ms: await timed(db, active) });
-    await afterNewMonth?.(active);
+    await hooks.afterNewMonth?.(active);
     await removeMonth(db, month);
     const tenth = (await december(db, year, "tenth")).map((r) => record(r, `${year}-12`, r.paidOn));
     out.push({ name: "resentDecember", description: `${year}-12 re-sent by a tenth of the employers, into the demo year`, rows: tenth.length, ms: await timed(db, tenth) });

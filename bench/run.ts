@@ -307,11 +307,14 @@ async function main(): Promise<number> {
         const e = r.body.data?.annualReport?.enrollment;
         return (e?.workInjuryInsured ?? NaN) + (e?.unemploymentInsured ?? NaN);
       };
-      const before = await insured();
-      results.imports = await importBench(config, allSubgraphModules(), log, YEAR, async (rows) => {
-        const persons = new Set(rows.map((r) => `${r.insurance}:${r.idNumber}`)).size;
-        const after = await insured();
-        if (before !== 0 || after !== persons) failures.push(`importMonth: the hub answered ${before} then ${after} insured for ${YEAR + 1}, expected 0 then ${persons} (stale figures?)`);
+      let before = NaN;
+      results.imports = await importBench(config, allSubgraphModules(), log, YEAR, {
+        beforeNewMonth: async () => void (before = await insured()),
+        afterNewMonth: async (rows) => {
+          const persons = new Set(rows.map((r) => `${r.insurance}:${r.idNumber}`)).size;
+          const after = await insured();
+          if (before !== 0 || after !== persons) failures.push(`importMonth: the hub answered ${before} then ${after} insured for ${YEAR + 1}, expected 0 then ${persons} (stale figures?)`);
+        },
       });
       for (const i of results.imports) console.log(`\nimport ${i.name}: ${i.rows.toLocaleString("en")} rows in ${i.ms.toFixed(0)} ms (${i.description})`);
     }
