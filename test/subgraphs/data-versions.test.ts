@@ -93,7 +93,7 @@ describe("data versions and rollups per write", () => {
     expect(await insured(YEAR)).toEqual(before2024);
   });
 
-  it("registering a person bumps no version (no figure reads people); registering an employer bumps the employer table", async () => {
+  it("registering a person bumps no version (no figure reads people); a write to the employer table that names no year bumps the whole table", async () => {
     const v0 = await versions();
     const res = await hub.query(RegisterPersonDocument, { input: { idNumber: idNumber("43058219900101771"), name: "版本甲", areaCode: "430582" } }, registrar);
     expect(res.errors).toBeUndefined();
