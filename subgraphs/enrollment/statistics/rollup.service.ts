@@ -18,8 +18,9 @@ const CHUNK = 500;
  * busy machine): the whole year 4.5–9 s (contribution has no index on month alone: a full scan);
  * by IN lists of 500 persons, a tenth of them 1.0–1.1 s, half 5.5 s, all of them 7–10 s. So the
  * slices win well past half, and the whole year is kept for files that touch most of a year that
- * already has rows. An empty year (the first month of a year, the demo load) goes by slices: the
- * whole-year pass would scan every year's rows to find none.
+ * already has rows. An empty year goes by slices for a month's file (the whole-year pass would scan
+ * every year's rows), and in one pass for a file of half a year or more (the demo load, a year's
+ * import: the slices would then read nearly every row anyway, in many statements).
  */
 export const WHOLE_YEAR_SHARE = 0.5;
 
@@ -99,11 +100,13 @@ export async function rollupsBeforeWrite(tx: Tx, rows: TouchedContribution[]): P
   const pairs = new Map<string, Set<number>>();
   const persons = new Map<number, Set<number>>();
   const personsByMonth = new Map<string, Set<number>>();
+  const monthsOfYear = new Map<number, Set<string>>();
   const add = <K, V>(m: Map<K, Set<V>>, k: K, v: V) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
   for (const r of rows) {
     add(pairs, r.month, r.employerId);
     add(persons, Number(r.month.slice(0, 4)), r.personId);
     add(personsByMonth, r.month, r.personId);
+    add(monthsOfYear, Number(r.month.slice(0, 4)), r.month);
   }
   for (const [month, ids] of personsByMonth) {
     for (const part of chunks([...ids])) {
@@ -117,7 +120,7 @@ export async function rollupsBeforeWrite(tx: Tx, rows: TouchedContribution[]): P
       for (const [year, ids] of [...persons].sort(([a], [b]) => a - b)) {
         const [row] = await tx.query<{ n: number | string }>("SELECT COUNT(DISTINCT personId) AS n FROM person_year WHERE year = ?", [year]);
         const inYear = Number(row?.n ?? 0);
-        const whole = inYear > 0 && ids.size > WHOLE_YEAR_SHARE * inYear;
+        const whole = inYear > 0 ? ids.size > WHOLE_YEAR_SHARE * inYear : monthsOfYear.get(year)!.size >= 6;
         await rebuildPersonYears(tx, year, whole ? undefined : [...ids]);
       }
     },
