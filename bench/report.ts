@@ -49,6 +49,8 @@ export interface Results {
   noisyNeighbour?: { foreground: { requests: number; rps: number; latencyMs: { p50: number; p95: number } }; background: { rps: number } };
   /** The heaviest shapes, each sent once: refused by cost, or answered within 2 s. */
   heavyShapes?: { name: string; outcome: string; ms: number; met: boolean }[];
+  /** Contribution imports into the full demo through the real importer (bench/import-month.ts). */
+  imports?: { name: string; description: string; rows: number; ms: number }[];
   targets: Target[];
   failures: string[];
 }
@@ -89,6 +91,10 @@ export function printReport(r: Results): void {
   const noisy = r.scenarios.filter((s) => (s.otherProcessesCores ?? 0) >= 0.25);
   if (noisy.length)
     console.log(`\nNote: other work on the machine took ≥ 0.25 cores during ${noisy.map((s) => s.name).join(", ")}: those figures are pessimistic; run again on a quiet machine.`);
+  if (r.imports?.length) {
+    console.log("\nImports (one transaction each, from another process while the hub runs):");
+    console.log(table(["import", "rows", "ms", "what"], r.imports.map((i) => [i.name, String(i.rows), f(i.ms, 0), i.description])));
+  }
   console.log("\nDESIGN §6 targets:");
   console.log(table(["target", "bar", "measured", "met"], r.targets.map((t) => [t.name, t.bar, t.value, t.met ? "yes" : "NO"])));
 }

@@ -6,7 +6,7 @@ import type { Config } from "../../lib/config";
 import { privateDir, privateFile } from "../../lib/files";
 import { AuditEntry, AuditHead } from "./audit/audit.entity";
 import { protectAuditLog } from "./audit/audit.service";
-import { DataVersion } from "./figures-cache";
+import { checkFigureRead, DataVersion } from "./figures-cache";
 import { IdempotencyEntry } from "./idempotency/idempotency.entity";
 import { migrateKitTables } from "./kit-schema";
 import { checkUpserts, UpsertDeclaration } from "./upsert";
@@ -16,8 +16,9 @@ export const sqlStatements = new Map<string, number>();
 
 class CountingLogger implements OrmLogger {
   constructor(private readonly name: string, private readonly logger: Logger) {}
-  logQuery(): void {
+  logQuery(query: string): void {
     sqlStatements.set(this.name, (sqlStatements.get(this.name) ?? 0) + 1);
+    checkFigureRead(query);
   }
   logQueryError(error: string | Error, query: string): void {
     this.logger.error({ err: error, query: query.slice(0, 500) }, "SQL error");
@@ -117,7 +118,6 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
     throw err;
   }
   await protectAuditLog(db);
-  await ensureVersionRow(db);
   return db;
 }
 
@@ -140,12 +140,6 @@ export async function hasTable(db: DataSource, name: string): Promise<boolean> {
     ? await db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name])
     : await db.query("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?", [name]);
   return rows.length > 0;
-}
-
-async function ensureVersionRow(db: DataSource): Promise<void> {
-  if (!(await hasTable(db, "data_version"))) return; // before the first migration
-  const sql = dialectOf(db) === "sqlite" ? "INSERT OR IGNORE INTO data_version (id, version) VALUES (1, 0)" : "INSERT IGNORE INTO data_version (id, version) VALUES (1, 0)";
-  await db.query(sql);
 }
 
 /** The raw better-sqlite3 handle, for bulk writes that must not go through the ORM. */

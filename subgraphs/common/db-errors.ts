@@ -88,9 +88,26 @@ export function conflictFor(v: UniqueViolation, fields: Record<string, string> =
   return conflict("This value is already registered.", { field, rule: rule ?? `${v.table || "record"}.duplicate`, ...extensions });
 }
 
+/**
+ * A transaction the server rolled back because of other writers: a deadlock (1213), a lock-wait
+ * timeout (1205), or on TiDB an optimistic write conflict (9007) or a retryable commit (8002, 8022).
+ * Safe to run again whole (withTransaction does, a few times).
+ */
+export function isTransactionConflict(err: unknown): boolean {
+  return chain(err).some((e) => e instanceof TransactionConflict || [1213, 1205, 9007, 8002, 8022].includes(Number(e.errno)) || e.code === "ER_LOCK_DEADLOCK" || e.code === "ER_LOCK_WAIT_TIMEOUT");
+}
+
+/** A transaction that still met other writers after withTransaction's retries: busy, retry later. */
+export class TransactionConflict extends Error {
+  constructor(override readonly cause?: unknown) {
+    super("The transaction kept meeting concurrent writers (deadlock or lock wait) and was given up.");
+  }
+}
+
 /** Maps a database error to the caller's error (CONFLICT, SERVICE_UNAVAILABLE), or null when it is none of those. */
 export function translateDbError(db: DataSource, err: unknown): GraphQLError | null {
-  if (isUnavailable(err)) return serviceUnavailable();
+  // A deadlock or lock wait past the retries: the database is busy, the same answer as unreachable.
+  if (isUnavailable(err) || isTransactionConflict(err)) return serviceUnavailable();
   const v = uniqueViolationOf(db, err);
   return v ? conflictFor(v) : null;
 }

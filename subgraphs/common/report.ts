@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "./context";
 import { badInput } from "./errors";
-import { boundsKey, cachedFigure } from "./figures-cache";
+import { boundsKey, cachedFigure, VersionKey } from "./figures-cache";
 import type { ReferenceResolver } from "./schema";
 
 /**
@@ -32,8 +32,13 @@ export interface ReportSection<L = unknown> {
   scope: string;
   /** The field's description, with its Chinese term. */
   description: string;
-  /** Computes the section within the caller's bounds; the kit caches it per data version, year, area and bounds. */
+  /** Computes the section within the caller's bounds; the kit caches it per year, area, bounds and the versions of `dependsOn`. */
   compute(ctx: Context<L>, key: ReportKey): Promise<object>;
+  /**
+   * The data versions (figures-cache.ts) of every table `compute` reads for this key, e.g. the
+   * rollups of the year: a write to them recomputes the section, in every process.
+   */
+  dependsOn(key: ReportKey): VersionKey[];
   /** True for the one subgraph that answers Query.annualReport (enrollment). */
   hostsQuery?: boolean;
 }
@@ -97,7 +102,7 @@ export function annualReportTypes<L>(section: ReportSection<L> | undefined): Ann
     @FieldResolver(() => section!.type, { name: section!.field, nullable: true, description: section!.description })
     section(@Root() report: AnnualReport, @Ctx() ctx: Context<L>): Promise<object> {
       const key = { year: report.year, areaCode: report.areaCode || null };
-      return cachedFigure(ctx as Context<unknown>, sectionCacheKey(ctx as Context<unknown>, section!.field, key), () => section!.compute(ctx, key));
+      return cachedFigure(ctx as Context<unknown>, sectionCacheKey(ctx as Context<unknown>, section!.field, key), section!.dependsOn(key), () => section!.compute(ctx, key));
     }
   }
 

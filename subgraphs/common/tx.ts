@@ -1,7 +1,8 @@
 import type { DataSource, QueryRunner } from "typeorm";
 import type BetterSqlite3 from "better-sqlite3";
 import { dialectOf, Dialect, sqliteHandle } from "./data-source";
-import { uniqueViolationOf, UniqueViolation } from "./db-errors";
+import { isTransactionConflict, TransactionConflict, uniqueViolationOf, UniqueViolation } from "./db-errors";
+import { isVersionedTable, versionId, VersionKey } from "./figures-cache";
 import { upsertPlan } from "./upsert";
 
 /**
@@ -19,32 +20,70 @@ export interface Tx {
    * a UniqueViolation on both dialects.
    */
   upsert(table: string, columns: string[], rows: unknown[][], conflict: string[], update: string[]): Promise<void>;
+  /**
+   * The data versions this transaction changes (figures-cache.ts), bumped when it commits. A write
+   * to a versioned table that touches none of that table's keys bumps the whole table: precise
+   * keys are an optimisation, never a condition of correctness.
+   */
+  touch(...keys: VersionKey[]): void;
+}
+
+/** What a transaction wrote, for the version bump at its end. */
+class Writes {
+  readonly keys = new Map<string, VersionKey | { table: string; year: number }>();
+  readonly tables = new Set<string>();
+
+  noteSql(sql: string): void {
+    const m = /^\s*(?:INSERT(?:\s+OR\s+\w+)?(?:\s+IGNORE)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+IGNORE)?|DELETE\s+FROM)\s+[`"]?(\w+)/i.exec(sql);
+    if (m) this.tables.add(m[1]);
+  }
+
+  /** The keys to bump, in one order for every writer (so that two bumps never deadlock). */
+  versions(): { table: string; year: number }[] {
+    const out = new Map(this.keys);
+    const precise = new Set([...this.keys.values()].map((k) => k.table));
+    for (const t of this.tables) if (isVersionedTable(t) && !precise.has(t)) out.set(versionId({ table: t, year: 0 }), { table: t, year: 0 });
+    return [...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
+  }
+}
+
+function trackWrites(tx: Omit<Tx, "touch">, writes: Writes): Tx {
+  return {
+    dialect: tx.dialect,
+    query: (sql, params) => (writes.noteSql(sql), tx.query(sql, params)),
+    run: (sql, params) => (writes.noteSql(sql), tx.run(sql, params)),
+    upsert: (table, ...rest) => (writes.tables.add(table), tx.upsert(table, ...rest)),
+    touch: (...keys) => keys.forEach((k) => writes.keys.set(versionId(k), k)),
+  };
 }
 
 /**
- * In-process write lock. For SQLite it is keyed by the file: two connections to one file in one
- * process (a replica opened by a test, the demo loader beside a server) would otherwise block each
- * other's BEGIN synchronously. Across processes SQLite's own lock and busy timeout take over.
+ * Upsert-increment, so a version row never has to exist first (no insert race between two writers
+ * of a new year). Rows in `versions()` order: InnoDB locks them in the order of the VALUES list.
  */
-const writeLocks = new Map<unknown, Promise<unknown>>();
-const lockKey = (db: DataSource): unknown => (dialectOf(db) === "sqlite" ? `sqlite:${String(db.options.database)}` : db);
-
-export interface TxOptions {
-  /** False for writes that change no figures (the audit chain): cached figures stay valid. */
-  bumpsVersion?: boolean;
+async function bumpVersions(tx: Omit<Tx, "touch">, keys: { table: string; year: number }[]): Promise<void> {
+  if (keys.length === 0) return;
+  const values = keys.map(() => "(?, ?, 1)").join(", ");
+  const params = keys.flatMap((k) => [k.table, k.year]);
+  await tx.run(
+    tx.dialect === "sqlite"
+      ? `INSERT INTO data_versions (tableName, year, version) VALUES ${values} ON CONFLICT (tableName, year) DO UPDATE SET version = version + 1`
+      : `INSERT INTO data_versions (tableName, year, version) VALUES ${values} ON DUPLICATE KEY UPDATE version = version + 1`,
+    params,
+  );
 }
 
-export async function withTransaction<T>(db: DataSource, work: (tx: Tx) => Promise<T>, options: TxOptions = {}): Promise<T> {
-  const bump = options.bumpsVersion ?? true;
-  const body = async (tx: Tx) => {
-    const result = await work(tx);
-    // Every data write moves the version, so cached figures are recomputed (figures-cache.ts).
-    if (bump) await tx.run("UPDATE data_version SET version = version + 1 WHERE id = 1");
-    return result;
-  };
-  // One writer at a time per database in this process: better-sqlite3 has one connection, and a
-  // second BEGIN inside an open transaction would fail. MySQL gets its own connection per writer.
-  const key = lockKey(db);
+/**
+ * In-process write lock, for SQLite only, keyed by the file: better-sqlite3 has one connection, a
+ * second BEGIN inside an open transaction would fail, and two connections to one file in one process
+ * (a replica opened by a test, the demo loader beside a server) would block each other's BEGIN
+ * synchronously. Across processes SQLite's own lock and busy timeout take over. MySQL has none: each
+ * writer has its own connection and the server's row locks order them, across replicas too.
+ */
+const writeLocks = new Map<string, Promise<unknown>>();
+
+async function underSqliteLock<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
+  const key = String(db.options.database);
   const previous = writeLocks.get(key) ?? Promise.resolve();
   let release!: () => void;
   const current = new Promise<void>((r) => (release = r));
@@ -52,14 +91,58 @@ export async function withTransaction<T>(db: DataSource, work: (tx: Tx) => Promi
   writeLocks.set(key, chained);
   await previous.catch(() => undefined);
   try {
-    return dialectOf(db) === "sqlite" ? await sqliteTx(db, body) : await mysqlTx(db, body);
+    return await work();
   } finally {
     release();
     if (writeLocks.get(key) === chained) writeLocks.delete(key);
   }
 }
 
-async function sqliteTx<T>(db: DataSource, work: (tx: Tx) => Promise<T>): Promise<T> {
+export interface TxOptions {
+  /**
+   * False for writes that change no figures (the audit chain, idempotency keys): nothing is bumped,
+   * not even for a versioned table written. Writes to unversioned tables bump nothing anyway.
+   */
+  bumpsVersion?: boolean;
+}
+
+/** Attempts of a MySQL transaction that met a deadlock, a lock-wait timeout or a write conflict. */
+export const MAX_ATTEMPTS = 4;
+
+/**
+ * Runs `work` in one transaction and bumps the data versions of what it wrote (figures-cache.ts).
+ *
+ * On MySQL/MariaDB/TiDB a transaction that dies in a deadlock, a lock-wait timeout or an optimistic
+ * write conflict is rolled back whole by the server, so it is run again, up to MAX_ATTEMPTS times in
+ * all with a short random backoff. The rule that makes this safe: **`work` has no effect outside the
+ * database** — no HTTP calls, no messages, no changes to state that outlives the call (build such
+ * things from its result, after it returns). It may run more than once; only the last run commits.
+ * When the attempts run out the caller gets a TransactionConflict, answered as SERVICE_UNAVAILABLE
+ * (retry later: db-errors.ts), never INTERNAL.
+ */
+export async function withTransaction<T>(db: DataSource, work: (tx: Tx) => Promise<T>, options: TxOptions = {}): Promise<T> {
+  const bump = options.bumpsVersion ?? true;
+  const body = async (raw: Omit<Tx, "touch">) => {
+    const writes = new Writes();
+    const result = await work(trackWrites(raw, writes));
+    // At the end, so the version rows are locked for the shortest time.
+    if (bump) await bumpVersions(raw, writes.versions());
+    return result;
+  };
+  if (dialectOf(db) === "sqlite") return underSqliteLock(db, () => sqliteTx(db, body));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await mysqlTx(db, body);
+    } catch (err) {
+      if (!isTransactionConflict(err)) throw err;
+      if (attempt >= MAX_ATTEMPTS) throw new TransactionConflict(err);
+      // Randomised, growing: two writers that deadlocked do not meet again at the same instant.
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * 2 ** attempt));
+    }
+  }
+}
+
+async function sqliteTx<T>(db: DataSource, work: (tx: Omit<Tx, "touch">) => Promise<T>): Promise<T> {
   const raw = sqliteHandle(db);
   const cache = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string) => {
@@ -69,7 +152,7 @@ async function sqliteTx<T>(db: DataSource, work: (tx: Tx) => Promise<T>): Promis
     if (!s) cache.set(sql, (s = raw.prepare(sql)));
     return s;
   };
-  const tx: Tx = {
+  const tx: Omit<Tx, "touch"> = {
     dialect: "sqlite",
     async query<R>(sql: string, params: unknown[] = []) {
       return prepare(sql).all(...params) as R[];
@@ -107,10 +190,10 @@ async function sqliteTx<T>(db: DataSource, work: (tx: Tx) => Promise<T>): Promis
   }
 }
 
-async function mysqlTx<T>(db: DataSource, work: (tx: Tx) => Promise<T>): Promise<T> {
+async function mysqlTx<T>(db: DataSource, work: (tx: Omit<Tx, "touch">) => Promise<T>): Promise<T> {
   const qr: QueryRunner = db.createQueryRunner("master");
   await qr.connect();
-  const tx: Tx = {
+  const tx: Omit<Tx, "touch"> = {
     dialect: "mysql",
     async query<R>(sql: string, params: unknown[] = []) {
       return (await qr.query(sql, params)) as R[];

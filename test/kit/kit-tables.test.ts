@@ -9,13 +9,14 @@ import { loadConfig, Config } from "../../lib/config";
 import { createLogger } from "../../lib/logger";
 import { openDataSource } from "../../subgraphs/common/data-source";
 import { appendAudit, AuditCollector, readChain } from "../../subgraphs/common/audit/audit.service";
+import { KIT_MIGRATIONS } from "../../subgraphs/common/migrations";
 import { KIT_MIGRATIONS_TABLE } from "../../subgraphs/common/kit-schema";
 import { loadSubgraphModule } from "../../subgraphs/modules";
 import { dropDatabases } from "../helpers/hub";
 import { execFileSync } from "node:child_process";
 import { OLD_ACCESS_MYSQL, OLD_ENROLLMENT_MYSQL, OLD_KIT_SQLITE, OLD_LAYOUT_COMMIT } from "./old-layout";
 
-const KIT_TABLES = ["audit_head", "audit_log", "data_version", "idempotency_key"];
+const KIT_TABLES = ["audit_head", "audit_log", "data_version", "data_versions", "idempotency_key"];
 const enrollment = loadSubgraphModule("enrollment");
 const access = loadSubgraphModule("access");
 const claims = { sub: "tester", role: "registrar", scopes: new Set<string>() };
@@ -98,7 +99,7 @@ describe("kit tables are migrated by the kit, once, for every subgraph database"
       try {
         expect(await tables(db)).toEqual(expect.arrayContaining([...KIT_TABLES, KIT_MIGRATIONS_TABLE]));
         const kit = await db.query(`SELECT name FROM ${KIT_MIGRATIONS_TABLE}`);
-        expect(kit.map((r: { name: string }) => r.name)).toEqual(["KitTables1796160957014"]);
+        expect(kit.map((r: { name: string }) => r.name)).toEqual(KIT_MIGRATIONS.map((m) => m.name));
         // What `npm run migration:generate` would write: nothing, so no kit table is copied again.
         expect((await db.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
         await appendTwo(db);
@@ -162,7 +163,7 @@ describe("kit tables are migrated by the kit, once, for every subgraph database"
     const db = await openDataSource(enrollment, configFor(prefix, dataDir, false), log);
     try {
       expect(await tables(db)).toEqual(expect.arrayContaining([...KIT_TABLES, KIT_MIGRATIONS_TABLE]));
-      expect((await db.query(`SELECT name FROM ${KIT_MIGRATIONS_TABLE}`)).map((r: { name: string }) => r.name)).toEqual(["KitTables1796160957014"]);
+      expect((await db.query(`SELECT name FROM ${KIT_MIGRATIONS_TABLE}`)).map((r: { name: string }) => r.name)).toEqual(KIT_MIGRATIONS.map((m) => m.name));
       // Synchronize leaves the kit's tables alone: there is nothing left for it to do.
       expect((await db.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
     } finally {

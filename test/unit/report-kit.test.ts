@@ -6,6 +6,7 @@ import { Authorized, Field, Int, ObjectType, Query, Resolver } from "type-graphq
 import { buildFederatedSchema } from "../../subgraphs/common/schema";
 import { rows } from "../../subgraphs/common/bounds";
 import type { ReportSection } from "../../subgraphs/common/report";
+import { versionedTable } from "../../subgraphs/common/figures-cache";
 import { allSubgraphModules, loadSubgraphModule } from "../../subgraphs/modules";
 import { checkContract, contractSections, missingSections } from "../../schema/contract";
 
@@ -31,6 +32,7 @@ const fixtureSection: ReportSection = {
   scope: "aggregate:read",
   description: "Fixture section (测试板块).",
   compute: async () => ({ cases: 0 }),
+  dependsOn: ({ year }) => [versionedTable("fixture_case").year(year)],
 };
 
 /** The fixture declares its one Query field; the kit adds the report's own bounds (AnnualReport: aggregate). */

@@ -1,7 +1,8 @@
 import { KitTables1796160957014 } from "./1796160957014-KitTables";
+import { DataVersions1796236800000 } from "./1796236800000-DataVersions";
 
 /**
  * The kit's migrations, run for every subgraph database on both dialects (kit-schema.ts), in order.
  * A change to a kit table is a new migration here, never one in a subgraph's folder.
  */
-export const KIT_MIGRATIONS: Function[] = [KitTables1796160957014];
+export const KIT_MIGRATIONS: Function[] = [KitTables1796160957014, DataVersions1796236800000];

@@ -2,7 +2,7 @@ import type { Tx } from "../../common/tx";
 import { checkResidentId } from "../../common/validators/resident-id";
 import { parentOfCode, levelOfCode } from "../area/area.entity";
 import { activeKeyOf } from "../enrollment/enrollment.entity";
-import { rebuildRollupsForMonths } from "../statistics/rollup.service";
+import { rollupsBeforeWrite } from "../statistics/rollup.service";
 import type { IndexedError } from "../../common/import/importer";
 import { checkParts, unemploymentEmployeePpm } from "./contribution-parts";
 import type { AreaRecord, ContributionRecord, EmployerRecord, EnrollmentRecord, PersonRecord, RateRecord } from "./records";
@@ -109,7 +109,6 @@ export async function writeContributions(tx: Tx, rows: ContributionRecord[]): Pr
   const employeePpm = await unemploymentEmployeePpm(tx);
   const errors: IndexedError[] = [];
   const values: unknown[][] = [];
-  const months = new Set<string>();
   rows.forEach((r, index) => {
     const personId = people.get(r.idNumber.toUpperCase());
     const employerId = employers.get(r.creditCode.toUpperCase());
@@ -118,10 +117,10 @@ export async function writeContributions(tx: Tx, rows: ContributionRecord[]): Pr
     const split = r.insurance === "UNEMPLOYMENT" ? employeePpm(r.areaCode, r.month) : null;
     const wrongParts = split === null ? [] : checkParts(r, split);
     if (wrongParts.length) return errors.push(...wrongParts.map((e) => ({ index, ...e })));
-    months.add(r.month);
     values.push([personId, employerId, r.insurance, r.month, r.base, r.ratePpm, r.employerPart, r.employeePart, r.paidOn, r.areaCode]);
   });
   if (errors.length) return errors;
+  const rollups = await rollupsBeforeWrite(tx, values.map((v) => ({ personId: v[0] as number, employerId: v[1] as number, month: v[3] as string })));
   await tx.upsert(
     "contribution",
     ["personId", "employerId", "insurance", "month", "base", "ratePpm", "employerPart", "employeePart", "paidOn", "areaCode"],
@@ -129,6 +128,6 @@ export async function writeContributions(tx: Tx, rows: ContributionRecord[]): Pr
     ["personId", "insurance", "month"],
     ["employerId", "base", "ratePpm", "employerPart", "employeePart", "paidOn", "areaCode"],
   );
-  await rebuildRollupsForMonths(tx, [...months]);
+  await rollups.rebuild();
   return [];
 }

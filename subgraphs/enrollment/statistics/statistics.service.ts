@@ -7,6 +7,7 @@ import { INDUSTRY_NAMES } from "../employer/industries";
 import type { EnrollmentLoaders } from "../loaders";
 import type { KeyedFigure } from "./statistics.repository";
 import type { GroupFigure, ZombieEmployer } from "./statistics.types";
+import { AREA, CONTRIBUTION_MONTH, EMPLOYER, PERSON_YEAR } from "./versions";
 
 /** The rules of the figures (ranges, windows, names); the bounded reads are in statistics.repository.ts. */
 type Ctx = Context<EnrollmentLoaders>;
@@ -23,20 +24,20 @@ export async function zombieEmployers(ctx: Ctx, asOf: string, months: number): P
 }
 
 export function insuredTotals(ctx: Ctx, year: number, insurance: Insurance): Promise<{ insured: number; contributions: number }> {
-  return cachedFigure(ctx, `insuredTotals:${year}:${insurance}:${boundsKey(ctx)}`, () => ctx.loaders.repo.statistics.totals(year, insurance));
+  return cachedFigure(ctx, `insuredTotals:${year}:${insurance}:${boundsKey(ctx)}`, [PERSON_YEAR.year(year), CONTRIBUTION_MONTH.year(year)], () => ctx.loaders.repo.statistics.totals(year, insurance));
 }
 
 export function byArea(ctx: Ctx, year: number, insurance: Insurance, digits: 9 | 12): Promise<GroupFigure[]> {
-  return cachedFigure(ctx, `byArea:${year}:${insurance}:${digits}:${boundsKey(ctx)}`, async () => {
+  return cachedFigure(ctx, `byArea:${year}:${insurance}:${digits}:${boundsKey(ctx)}`, [PERSON_YEAR.year(year), CONTRIBUTION_MONTH.year(year), AREA.all], async () => {
     const [rows, names] = await Promise.all([ctx.loaders.repo.statistics.byArea(year, insurance, digits), ctx.loaders.repo.area.namesAtLevel(digits)]);
     return named(rows, (k) => names.get(k) ?? null);
   });
 }
 
 export function byIndustry(ctx: Ctx, year: number, insurance: Insurance): Promise<GroupFigure[]> {
-  return cachedFigure(ctx, `byIndustry:${year}:${insurance}:${boundsKey(ctx)}`, async () => named(await ctx.loaders.repo.statistics.byIndustry(year, insurance), (k) => INDUSTRY_NAMES[k] ?? null));
+  return cachedFigure(ctx, `byIndustry:${year}:${insurance}:${boundsKey(ctx)}`, [PERSON_YEAR.year(year), CONTRIBUTION_MONTH.year(year), EMPLOYER.all], async () => named(await ctx.loaders.repo.statistics.byIndustry(year, insurance), (k) => INDUSTRY_NAMES[k] ?? null));
 }
 
 export function byMonth(ctx: Ctx, year: number, insurance: Insurance): Promise<GroupFigure[]> {
-  return cachedFigure(ctx, `byMonth:${year}:${insurance}:${boundsKey(ctx)}`, () => ctx.loaders.repo.statistics.byMonth(year, insurance));
+  return cachedFigure(ctx, `byMonth:${year}:${insurance}:${boundsKey(ctx)}`, [CONTRIBUTION_MONTH.year(year)], () => ctx.loaders.repo.statistics.byMonth(year, insurance));
 }
