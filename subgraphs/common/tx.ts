@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { DataSource, QueryRunner } from "typeorm";
 import type BetterSqlite3 from "better-sqlite3";
 import { dialectOf, Dialect, sqliteHandle } from "./data-source";
@@ -34,6 +35,14 @@ export interface TxOptions {
   bumpsVersion?: boolean;
 }
 
+/** Set while a transaction's work runs, so code that must never run inside one (gateway-client.ts) can refuse. */
+const openTransaction = new AsyncLocalStorage<true>();
+
+/** Whether the caller runs inside an open withTransaction (on this async path). */
+export function inTransaction(): boolean {
+  return openTransaction.getStore() === true;
+}
+
 export async function withTransaction<T>(db: DataSource, work: (tx: Tx) => Promise<T>, options: TxOptions = {}): Promise<T> {
   const bump = options.bumpsVersion ?? true;
   const body = async (tx: Tx) => {
@@ -52,7 +61,7 @@ export async function withTransaction<T>(db: DataSource, work: (tx: Tx) => Promi
   writeLocks.set(key, chained);
   await previous.catch(() => undefined);
   try {
-    return dialectOf(db) === "sqlite" ? await sqliteTx(db, body) : await mysqlTx(db, body);
+    return await openTransaction.run(true, () => (dialectOf(db) === "sqlite" ? sqliteTx(db, body) : mysqlTx(db, body)));
   } finally {
     release();
     if (writeLocks.get(key) === chained) writeLocks.delete(key);
