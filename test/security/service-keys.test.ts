@@ -198,3 +198,40 @@ function unknownCode(): string {
   const first17 = "91430582MA4L00000";
   return first17 + creditCodeCheckChar(first17);
 }
+
+describe("the service CLI (npm run service) and the service key configuration", () => {
+  it("registers a key that the configuration accepts as SERVICE_KEY_<NAME> and the gateway takes, and revokes it", async () => {
+    const hub = await startHub({ env: { SERVICE_UNATTENDED: "enrollment" } });
+    try {
+      const { main } = await import("../../scripts/service");
+      const env = {
+        DATA_DIR: hub.config.dataDir, DB_PREFIX: hub.config.DB_PREFIX, INTERNAL_TOKEN_SECRET: hub.config.internalTokenSecret, AUTH_JWT_SECRET: hub.config.authJwtSecret!, LOG_LEVEL: "silent",
+        ...(hub.config.DATABASE_URL ? { DATABASE_URL: hub.config.DATABASE_URL } : {}),
+      };
+      const lines: string[] = [];
+      expect(await main(["register", "enrollment"], env, (l) => lines.push(l))).toBe(0);
+      const key = lines.join("\n").match(/svc_enrollment_\S+/)![0];
+      const { loadConfig } = await import("../../lib/config");
+      const config = loadConfig({ ...env, SERVICE_KEY_ENROLLMENT: key, GATEWAY_URL: hub.gatewayUrl });
+      expect(config.serviceKeys.enrollment).toBe(key);
+      expect(config.gatewayUrl).toBe(hub.gatewayUrl);
+      const ids = await resolveIds({ subgraph: "enrollment", config }, { employers: [unknownCode()] });
+      expect(ids.employers.size).toBe(0);
+      expect(await main(["revoke", "enrollment"], env, () => {})).toBe(0);
+      await expect(resolveIds({ subgraph: "enrollment", config }, { employers: [unknownCode()] })).rejects.toThrow(/unknown or revoked/);
+      expect(await main(["register", "Not A Name"], env, (l) => lines.push(l))).toBe(1);
+    } finally {
+      await hub.stop();
+    }
+  });
+
+  it.each([
+    ["a key of another service", { SERVICE_KEY_ENROLLMENT: `svc_access_${"a".repeat(43)}` }, /SERVICE_KEY_ENROLLMENT: not a service key of enrollment/],
+    ["a key for no registered subgraph", { SERVICE_KEY_NOPE: `svc_nope_${"a".repeat(43)}` }, /SERVICE_KEY_NOPE: no subgraph nope/],
+    ["a GATEWAY_URL that is no URL", { GATEWAY_URL: "gateway" }, /GATEWAY_URL/],
+    ["SERVICE_UNATTENDED that is not a list of names", { SERVICE_UNATTENDED: "Work Injury" }, /SERVICE_UNATTENDED/],
+  ])("refuses to start with %s", async (_what, env, message) => {
+    const { loadConfig } = await import("../../lib/config");
+    expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: "x".repeat(32), AUTH_JWT_SECRET: "y".repeat(32), ...env })).toThrow(message);
+  });
+});
