@@ -235,3 +235,27 @@ describe("the service CLI (npm run service) and the service key configuration", 
     expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: "x".repeat(32), AUTH_JWT_SECRET: "y".repeat(32), ...env })).toThrow(message);
   });
 });
+
+describe("the service limit profile", () => {
+  it("fits the batch operations at 5,000 keys as variables, counting each key as a list item", async () => {
+    const fs = await import("node:fs");
+    const path = await import("node:path");
+    const { buildSchema, parse } = await import("graphql");
+    const { LIMITS, countTokens, measureOperation, callerKind } = await import("../../gateway/limits");
+    const schema = buildSchema(fs.readFileSync(path.join(__dirname, "..", "..", "schema", "api.graphql"), "utf8"));
+    expect(callerKind({ role: "registrar", actor: "work-injury" })).toBe("service");
+    for (const [name, arg] of [["PeopleByIdNumbers", "idNumbers"], ["EmployersByCreditCodes", "creditCodes"]] as const) {
+      const doc = manifest.byName.get(name)!;
+      const at = (n: number) => measureOperation(schema, parse(doc.body), { variables: { [arg]: Array.from({ length: n }, (_, i) => String(i)) } });
+      const full = at(5000);
+      expect(full.cost).toBe(10_000);
+      expect(at(10).cost).toBe(20);
+      expect(full.cost).toBeLessThanOrEqual(LIMITS.service.maxCost);
+      expect(full.depth).toBeLessThanOrEqual(LIMITS.service.maxDepth);
+      expect(countTokens(doc.body)).toBeLessThanOrEqual(LIMITS.service.maxTokens);
+    }
+    // A written list counts its items too (a staff caller sending literals).
+    const literal = measureOperation(schema, parse(`{ employersByCreditCodes(creditCodes: ["a", "b", "c"]) { id name } }`));
+    expect(literal.cost).toBe(9);
+  });
+});
