@@ -57,14 +57,16 @@ export function introspectionGuard(): ApolloServerPlugin<GatewayContext> {
 // Operation limits per kind of caller (DESIGN §4, "Operation safety")
 // ---------------------------------------------------------------------------------------------
 
-export type CallerKind = "partner" | "dashboard" | "staff";
+export type CallerKind = "partner" | "dashboard" | "staff" | "service";
 
 /**
  * Partners: a partner role (`PARTNER_ROLES`) or any `agency` claim (an agency's token that is not held to
  * registered operations still gets a partner's limits); dashboards: role `dashboard`; staff, analysts and
  * services: the rest.
  */
-export function callerKind(claims: Pick<Claims, "role" | "agency">): CallerKind {
+export function callerKind(claims: Pick<Claims, "role" | "agency" | "actor">): CallerKind {
+  // A service call (gateway/service-auth.ts) runs its batch operations only, whoever it acts for.
+  if (claims.actor) return "service";
   if (claims.agency || isPartnerRole(claims.role)) return "partner";
   if (claims.role === "dashboard") return "dashboard";
   return "staff";
@@ -129,9 +131,18 @@ export const LIMITS: Readonly<Record<CallerKind, Readonly<OperationLimits>>> = {
   staff: { maxDepth: 8, maxAliases: 30, maxDirectives: 20, maxTokens: 3000, maxCost: 250_000 },
   dashboard: { maxDepth: 6, maxAliases: 20, maxDirectives: 10, maxTokens: 1500, maxCost: 20_000 },
   partner: { maxDepth: 5, maxAliases: 5, maxDirectives: 5, maxTokens: 600, maxCost: 100_000 },
+  // Services (subgraphs resolving ids, DESIGN §2) send PeopleByIdNumbers / EmployersByCreditCodes: 5,000 keys as
+  // variables (variables are no tokens), each item costed (BATCH_LIST_ARGUMENTS): 5,000 × (1 + 1 id) = 10,000.
+  service: { maxDepth: 3, maxAliases: 0, maxDirectives: 0, maxTokens: 100, maxCost: 15_000 },
 };
 
-export function limitsFor(claims: Pick<Claims, "role" | "agency">): Readonly<OperationLimits> {
+/** Batch fields whose list's length is the length of their key argument (at most 5,000: enrollment's batch.size). */
+export const BATCH_LIST_ARGUMENTS: Readonly<Record<string, string>> = {
+  "Query.peopleByIdNumbers": "idNumbers",
+  "Query.employersByCreditCodes": "creditCodes",
+};
+
+export function limitsFor(claims: Pick<Claims, "role" | "agency" | "actor">): Readonly<OperationLimits> {
   return LIMITS[callerKind(claims)];
 }
 
@@ -225,6 +236,18 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     }
     return undefined;
   };
+  /** A batch field's list is as long as its key list, written or in the variables (a variable not a list: the maximum). */
+  const batchSize = (field: FieldNode, argument: string | undefined): number | undefined => {
+    if (!argument) return undefined;
+    const v = field.arguments?.find((a) => a.name.value === argument)?.value;
+    if (!v) return 0;
+    if (v.kind === Kind.LIST) return v.values.length;
+    if (v.kind === Kind.VARIABLE) {
+      const given = variables[v.name.value];
+      return Array.isArray(given) ? given.length : given === undefined || given === null ? 0 : 1;
+    }
+    return 1;
+  };
   const returnsList = (type: GraphQLOutputType | undefined): boolean => !!type && isListType(isNonNullType(type) ? type.ofType : type);
 
   /**
@@ -244,7 +267,8 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
         const below = sel.selectionSet ? walk(sel.selectionSet, def ? getNamedType(def.type) : undefined, list ? undefined : own, underFanOut || unpaginated, onPath) : 0;
         // Lists within lists multiply: an unpaginated list inside another counts at its real bound, not at
         // its typical size (employer → staff → employer → staff reached 1,310² objects).
-        const items = !list ? 1 : !unpaginated ? (own ?? page ?? DEFAULT_LIST_SIZE) : underFanOut ? listBound(parent?.name, name) : DEFAULT_LIST_SIZE;
+        const batch = batchSize(sel, BATCH_LIST_ARGUMENTS[`${parent?.name}.${name}`]);
+        const items = batch ?? (!list ? 1 : !unpaginated ? (own ?? page ?? DEFAULT_LIST_SIZE) : underFanOut ? listBound(parent?.name, name) : DEFAULT_LIST_SIZE);
         cost += items * (1 + below) + (FIELD_WEIGHTS[`${parent?.name}.${name}`] ?? 0);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const type = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;

@@ -18,6 +18,7 @@ import { AuthError, callerVerifier } from "./auth";
 import { graphiqlPage } from "./graphiql";
 import { SubgraphClient } from "./subgraph-client";
 import { applySafelist, partnerKeyVerifier } from "./safelist";
+import { serviceKeyVerifier, ServiceAuthError } from "./service-auth";
 import { loadManifest, retireInvalid } from "../lib/persisted";
 import { gatewayMetrics } from "./observability";
 import { hideFieldSuggestions, introspectionGuard, MAX_DOCUMENT_TOKENS, operationLimits } from "./limits";
@@ -34,7 +35,7 @@ export interface GatewayContext extends BaseContext {
 /** The claims as one string, for callers whose answers are never unmasked personal data; undefined otherwise. */
 function shareKeyOf(claims: Claims): string | undefined {
   if (claims.scopes.has("pii:read")) return undefined;
-  return JSON.stringify([claims.sub, claims.role, claims.agency, claims.purpose, [...claims.scopes].sort(), claims.bounds ?? null, claims.operations ?? null]);
+  return JSON.stringify([claims.sub, claims.role, claims.agency, claims.purpose, [...claims.scopes].sort(), claims.bounds ?? null, claims.operations ?? null, claims.actor ?? null]);
 }
 
 export interface GatewayOptions {
@@ -110,6 +111,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   };
 
   const verifyPartnerKey = partnerKeyVerifier(config, tokens, urls.access);
+  const verifyServiceKey = serviceKeyVerifier(config, tokens, urls.access);
   // The page carries GraphiQL and its editor inline (≈ 9 MB): compressed once here, not on a request's time.
   const page = await staticPage(graphiqlPage());
   const subgraphHealth = Object.entries(urls).map(([name, url]) => ({ name, url: url.replace(/\/graphql$/, "/healthz") }));
@@ -130,9 +132,20 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       if (path !== "/graphql") return sendJson(res, 404, { error: "not found" });
       const auth = req.headers.authorization ?? "";
       const apiKey = typeof req.headers["x-api-key"] === "string" ? req.headers["x-api-key"] : auth.startsWith("ApiKey ") ? auth.slice(7).trim() : undefined;
+      const serviceKey = typeof req.headers["x-service-key"] === "string" ? req.headers["x-service-key"] : undefined;
       let claims: Claims;
       let callerToken: string;
-      if (apiKey) {
+      if (serviceKey) {
+        // A subgraph resolving other subgraphs' ids (DESIGN §2): its key, and the caller it acts for.
+        const onBehalfOf = typeof req.headers["x-on-behalf-of"] === "string" ? req.headers["x-on-behalf-of"] : undefined;
+        try {
+          claims = await verifyServiceKey(serviceKey, onBehalfOf);
+        } catch (err) {
+          if (err instanceof ServiceAuthError) return sendGraphQLError(res, 401, err.message, "UNAUTHENTICATED");
+          throw err;
+        }
+        callerToken = `svc:${serviceKey}:${onBehalfOf ?? ""}`;
+      } else if (apiKey) {
         const partner = await verifyPartnerKey({ key: apiKey });
         if (!partner) return sendGraphQLError(res, 401, "The API key is unknown or revoked.", "UNAUTHENTICATED");
         claims = partner;

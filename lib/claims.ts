@@ -46,6 +46,11 @@ export interface Claims {
   bounds?: Bounds;
   /** Registered operations (by name) the caller is held to; absent for free-form callers. */
   operations?: readonly string[];
+  /**
+   * The service (a subgraph, by name) calling on this caller's behalf (DESIGN §2, cross-subgraph
+   * references): the claims are the original caller's, narrowed; audits name both. Internal tokens only.
+   */
+  actor?: string;
 }
 
 /** Partner kinds (DESIGN §4): they run registered operations only, sent by document id. */
@@ -108,7 +113,16 @@ export function parseClaims(payload: Record<string, unknown>, source: ClaimsSour
     scopes,
     bounds: parseBounds(payload.bounds),
     operations: parseOperations(payload.operations),
+    actor: parseActor(payload.actor, source),
   };
+}
+
+/** Only the gateway says a service acts for someone: a caller's own token naming an actor is refused. */
+function parseActor(raw: unknown, source: ClaimsSource): string | undefined {
+  if (raw === undefined) return undefined;
+  if (source !== "internal") throw new ClaimsError("The actor claim is the gateway's own.");
+  if (typeof raw !== "string" || !/^[a-z][a-z0-9-]{1,39}$/.test(raw)) throw new ClaimsError("The actor claim must be a service name.");
+  return raw;
 }
 
 function parseBounds(raw: unknown): Bounds | undefined {

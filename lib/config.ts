@@ -32,7 +32,16 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
   DEMO_SCALE: z.coerce.number().positive().max(1).default(1),
+  /** Where subgraphs reach the gateway to resolve other subgraphs' ids (DESIGN §2); defaults to this host's GATEWAY_PORT. */
+  GATEWAY_URL: z.string().url("GATEWAY_URL must be a URL such as http://127.0.0.1:4000/graphql").optional(),
+  /** Timeout of a subgraph's call to the gateway (gateway-client.ts). */
+  GATEWAY_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Services (subgraph names, comma-separated) whose key may call without a caller to act for: unattended batch imports. */
+  SERVICE_UNATTENDED: z.string().regex(/^[a-z][a-z0-9-]*(,[a-z][a-z0-9-]*)*$/, "SERVICE_UNATTENDED: subgraph names, comma-separated").optional(),
 });
+
+/** SERVICE_KEY_<NAME>: a subgraph's service key, as `npm run service -- register <name>` printed it. */
+const SERVICE_KEY = /^svc_[a-z][a-z0-9-]{1,39}_[A-Za-z0-9_-]{43}$/;
 
 export interface SubgraphEndpoint {
   readonly port: number;
@@ -40,8 +49,14 @@ export interface SubgraphEndpoint {
   readonly url: string;
 }
 
-export type Config = Readonly<Omit<z.infer<typeof envSchema>, "AUTH_JWT_SECRET" | "INTERNAL_TOKEN_SECRET">> & {
+export type Config = Readonly<Omit<z.infer<typeof envSchema>, "AUTH_JWT_SECRET" | "INTERNAL_TOKEN_SECRET" | "GATEWAY_URL" | "SERVICE_UNATTENDED">> & {
   readonly development: boolean;
+  /** The gateway's GraphQL URL, for subgraphs that resolve other subgraphs' ids. */
+  readonly gatewayUrl: string;
+  /** Service keys by subgraph name (SERVICE_KEY_<NAME>); a subgraph without one cannot call the gateway. */
+  readonly serviceKeys: Readonly<Record<string, string>>;
+  /** Services allowed to call the gateway unattended (no caller to act for). */
+  readonly serviceUnattended: readonly string[];
   readonly dataDir: string;
   readonly authJwtSecret?: string;
   readonly internalTokenSecret: string;
@@ -90,11 +105,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: LoadOp
   const internalTokenSecret = merged.INTERNAL_TOKEN_SECRET;
   if (!internalTokenSecret) throw new Error("Invalid configuration:\n  INTERNAL_TOKEN_SECRET: required (npm start generates one under DATA_DIR)");
   if (internalTokenSecret.length < 32) throw new Error("Invalid configuration:\n  INTERNAL_TOKEN_SECRET must have at least 32 characters");
-  const { AUTH_JWT_SECRET, INTERNAL_TOKEN_SECRET: _ignored, ...rest } = e;
+  const serviceKeys: Record<string, string> = {};
+  const known = new Map(SUBGRAPHS.map((s) => [s.name.toUpperCase().replace(/-/g, "_"), s.name as string]));
+  const keyProblems: string[] = [];
+  for (const [k, v] of Object.entries(merged)) {
+    if (!k.startsWith("SERVICE_KEY_")) continue;
+    const name = known.get(k.slice("SERVICE_KEY_".length));
+    if (!name) keyProblems.push(`  ${k}: no subgraph ${k.slice(12).toLowerCase().replace(/_/g, "-")} is registered`);
+    else if (!SERVICE_KEY.test(v) || !v.startsWith(`svc_${name}_`)) keyProblems.push(`  ${k}: not a service key of ${name} (svc_${name}_…, from npm run service -- register ${name})`);
+    else serviceKeys[name] = v;
+  }
+  if (keyProblems.length) throw new Error(`Invalid configuration:\n${keyProblems.join("\n")}`);
+  const { AUTH_JWT_SECRET, INTERNAL_TOKEN_SECRET: _ignored, GATEWAY_URL, SERVICE_UNATTENDED, ...rest } = e;
   return Object.freeze({
     ...fragments.values,
     ...rest,
     development,
+    gatewayUrl: GATEWAY_URL ?? `http://${host}:${e.GATEWAY_PORT}/graphql`,
+    serviceKeys: Object.freeze(serviceKeys),
+    serviceUnattended: Object.freeze(SERVICE_UNATTENDED ? SERVICE_UNATTENDED.split(",") : []),
     dataDir: path.resolve(e.DATA_DIR),
     authJwtSecret: AUTH_JWT_SECRET,
     internalTokenSecret,

@@ -27,6 +27,7 @@ export function internalTokenKit(secret: string): InternalTokenKit {
         purpose: claims.purpose,
         bounds: claims.bounds,
         operations: claims.operations,
+        actor: claims.actor,
       })
         .setProtectedHeader({ alg: "HS256" })
         .setSubject(claims.sub)

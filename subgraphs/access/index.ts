@@ -6,6 +6,9 @@ import { migrations } from "./migrations";
 import { PartnerClient } from "./partner/partner.entity";
 import { PartnerResolver } from "./partner/partner.resolver";
 import { authenticate } from "./partner/partner.service";
+import { ServiceKey } from "./service-key/service-key.entity";
+import { ServiceKeyResolver } from "./service-key/service-key.resolver";
+import { authenticateService } from "./service-key/service-key.service";
 
 /**
  * Access (访问管理): the registry of partner clients, their hashed keys and registered operations.
@@ -14,24 +17,25 @@ import { authenticate } from "./partner/partner.service";
  */
 export const subgraph: SubgraphModule<Record<string, never>> = {
   name: "access",
-  entities: [PartnerClient],
+  entities: [PartnerClient, ServiceKey],
   migrations,
-  resolvers: [PartnerResolver],
+  resolvers: [PartnerResolver, ServiceKeyResolver],
   hostsAuditLogQuery: true,
   loaders: () => ({}),
   // Partner clients are admin data: they apply no bound kind, so a bounded caller sees none of them.
   bounds: {
-    entities: { PartnerClient: () => ({}) },
-    queries: { partnerClients: rows, partnerClient: rows },
+    entities: { PartnerClient: () => ({}), ServiceKey: () => ({}) },
+    queries: { partnerClients: rows, partnerClient: rows, serviceKeys: rows },
     references: {},
   },
   routes: {
     "/internal/authenticate": async (req, res, { db, verifyInternal, config }) => {
       const claims = await verifyInternal(req);
       if (!claims?.scopes.has("partner:authenticate")) return sendJson(res, 401, { error: "gateway only" });
-      const { key, clientId } = JSON.parse(await readBody(req, config.MAX_BODY_BYTES)) as { key?: unknown; clientId?: unknown };
+      const { key, clientId, serviceKey } = JSON.parse(await readBody(req, config.MAX_BODY_BYTES)) as { key?: unknown; clientId?: unknown; serviceKey?: unknown };
       const found =
-        typeof key === "string" && key.length < 200 ? await authenticate(db, { key })
+        typeof serviceKey === "string" && serviceKey.length < 200 ? await authenticateService(db, serviceKey)
+        : typeof key === "string" && key.length < 200 ? await authenticate(db, { key })
         : typeof clientId === "string" && clientId.length <= 60 ? await authenticate(db, { clientId })
         : null;
       return found ? sendJson(res, 200, found) : sendJson(res, 401, { error: "unknown or revoked key" });

@@ -19,6 +19,8 @@ export interface Context<L = unknown, F = unknown> {
   config: Config & Readonly<F>;
   /** Unmasked personal data shown in this request, written to the audit chain when it ends. */
   audit: AuditCollector;
+  /** The internal token this request came with: what gateway-client.ts sends as on-behalf-of. */
+  internalToken?: string;
   /** The operation's name, for the audit trail of personal-data reads. */
   operationName?: string;
 }

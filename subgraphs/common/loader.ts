@@ -32,3 +32,13 @@ export function manyLoader<K extends string | number, V>(fetch: (keys: readonly 
 export function placeholders(n: number): string {
   return new Array(n).fill("?").join(", ");
 }
+
+/** Keys per IN list of a batch lookup: one statement per chunk, as the loaders' maxBatchSize. */
+export const BATCH_CHUNK = 1000;
+
+/** `keys` in chunks of at most `size`, for one IN-list statement each. */
+export function chunks<T>(keys: readonly T[], size = BATCH_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < keys.length; i += size) out.push(keys.slice(i, i + size));
+  return out;
+}

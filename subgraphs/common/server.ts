@@ -67,7 +67,9 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
               try {
                 // The gateway names its fetches "<operation>__<subgraph>__<n>": record the client's name.
                 const operation = operationName?.replace(/__[A-Za-z0-9_-]+__\d+$/, "");
-                await appendAudit(db, contextValue.claims, operation, contextValue.audit, result);
+                // A service acting for the caller (DESIGN §2): the entry is the caller's, and names the service too.
+                const actor = contextValue.claims.actor;
+                await appendAudit(db, contextValue.claims, actor ? `${(operation ?? "(anonymous)").slice(0, 60)} (via ${actor} service)` : operation, contextValue.audit, result);
               } catch (err) {
                 log.error({ err }, "audit log write failed; response withheld");
                 // A database that went away is the caller's "retry later"; anything else is a defect.
@@ -131,7 +133,7 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
       requests.inc({ status: "200" });
       await executeApollo(server, req, res, parseJsonBody(body), async () => {
         const bound = entityBounds(module.bounds, claims);
-        return { claims, db, bound, loaders: module.loaders(db, claims, bound), log, config, audit: new AuditCollector() };
+        return { claims, db, bound, loaders: module.loaders(db, claims, bound), log, config, audit: new AuditCollector(), internalToken: token };
       });
     } catch (err) {
       if (err instanceof HttpError) return sendGraphQLError(res, err.status, err.message, err.code);

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { DataSource, QueryRunner } from "typeorm";
 import type BetterSqlite3 from "better-sqlite3";
 import { dialectOf, Dialect, sqliteHandle } from "./data-source";
@@ -106,6 +107,14 @@ export interface TxOptions {
   bumpsVersion?: boolean;
 }
 
+/** Set while a transaction's work runs, so code that must never run inside one (gateway-client.ts) can refuse. */
+const openTransaction = new AsyncLocalStorage<true>();
+
+/** Whether the caller runs inside an open withTransaction (on this async path). */
+export function inTransaction(): boolean {
+  return openTransaction.getStore() === true;
+}
+
 /** Attempts of a MySQL transaction that met a deadlock, a lock-wait timeout or a write conflict. */
 export const MAX_ATTEMPTS = 4;
 
@@ -124,7 +133,7 @@ export async function withTransaction<T>(db: DataSource, work: (tx: Tx) => Promi
   const bump = options.bumpsVersion ?? true;
   const body = async (raw: Omit<Tx, "touch">) => {
     const writes = new Writes();
-    const result = await work(trackWrites(raw, writes));
+    const result = await openTransaction.run(true, () => work(trackWrites(raw, writes)));
     // At the end, so the version rows are locked for the shortest time.
     if (bump) await bumpVersions(raw, writes.versions());
     return result;

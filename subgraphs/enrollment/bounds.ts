@@ -37,6 +37,8 @@ export const enrollmentBounds: SubgraphBounds = {
     employers: rows,
     person: rows,
     personByIdNumber: rows,
+    peopleByIdNumbers: rows,
+    employersByCreditCodes: rows,
     people: rows,
     enrollment: rows,
     enrollments: rows,

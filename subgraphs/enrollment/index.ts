@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { SubgraphModule } from "../common/module";
 import { Area } from "./area/area.entity";
 import { AreaResolver } from "./area/area.resolver";
+import { BatchLookupResolver } from "./lookup/batch.resolver";
 import { Contribution } from "./contribution/contribution.entity";
 import { ContributionResolver } from "./contribution/contribution.resolver";
 import { enrollmentConfig } from "./config";
@@ -28,7 +29,7 @@ export const subgraph: SubgraphModule<EnrollmentLoaders> = {
   name: "enrollment",
   entities: [Area, Employer, Person, Enrollment, Contribution, RateParameter, PersonYear, PersonAreaYear, ContributionMonth],
   migrations,
-  resolvers: [AreaResolver, EmployerResolver, PersonResolver, EnrollmentResolver, ContributionResolver, RateResolver, InsuredStatisticsResolver, ZombieEmployerResolver],
+  resolvers: [AreaResolver, EmployerResolver, PersonResolver, EnrollmentResolver, ContributionResolver, RateResolver, InsuredStatisticsResolver, ZombieEmployerResolver, BatchLookupResolver],
   references: {
     Person: { scope: "enrollment:read", resolve: (ref, ctx) => ctx.loaders.person.load(parseId(ref.id, "id")) },
     Employer: { scope: "enrollment:read", resolve: (ref, ctx) => ctx.loaders.employer.load(parseId(ref.id, "id")) },

@@ -21,7 +21,7 @@ import { Bounds, SCOPES } from "../../lib/claims";
 import { internalTokenKit } from "../../lib/internal-token";
 import { BoundsClass, KIT_BOUNDS } from "../../subgraphs/common/bounds";
 import { appendAudit, AuditCollector } from "../../subgraphs/common/audit/audit.service";
-import { RegisterPartnerDocument } from "../../schema/operations/__generated__/graphql";
+import { RegisterPartnerDocument, RegisterServiceKeyDocument } from "../../schema/operations/__generated__/graphql";
 import { buildFederatedSchema, subgraphBounds } from "../../subgraphs/common/schema";
 import { allSubgraphModules } from "../../subgraphs/modules";
 import { startHub, TestHub } from "../helpers/hub";
@@ -119,6 +119,8 @@ function candidates(pools: Pools, type: GraphQLInputType, name: string, owner: s
   if (values.length === 0 && type.name === "Int" && /year/i.test(name)) {
     values = [...new Set([...pools.scalar("Date"), ...pools.scalar("YearMonth")].map((d) => Number(String(d).slice(0, 4))))].sort().reverse();
   }
+  // A batch argument (idNumbers, creditCodes) takes the values found for its singular (idNumber, creditCode).
+  if (values.length === 0 && type.name === "String" && name.endsWith("s")) values = pools.name(name.slice(0, -1));
   if (values.length === 0 && type.name === "String") values = [EMPTY_AREA];
   return values.slice(0, 6).map((v) => (type.name === "Int" || type.name === "Float" ? String(Number(v)) : literal(String(v))));
 }
@@ -205,7 +207,8 @@ function entityCalls(schema: GraphQLSchema, classes: Record<string, BoundsClass>
 /** Whether an answer holds records or figures: a record (an id), a non-empty list, a non-zero number or amount. */
 function hasData(v: unknown, echoes: Set<number>): boolean {
   if (v === null || v === undefined) return false;
-  if (Array.isArray(v)) return v.length > 0;
+  // A batch lookup answers one item per key, null where unknown or out of bounds: only non-null items are data.
+  if (Array.isArray(v)) return v.some((x) => x !== null);
   if (typeof v === "number") return v !== 0 && !echoes.has(v);
   if (typeof v === "string") return /^-?\d+\.\d{2}$/.test(v) && Number(v) !== 0;
   if (typeof v === "object") {
@@ -250,6 +253,7 @@ describe("bounds by declaration: every root field and entity reference of every 
       input: { clientId: "bounds-probe", name: "邵东市税务局", role: "tax-bureau", agency: "国家税务总局邵东市税务局", purpose: "社保费征收核对", operations: ["TaxEmployersInArea"] },
     }, admin);
     expect(registered.errors).toBeUndefined();
+    expect((await hub.query(RegisterServiceKeyDocument, { name: "bounds-probe" }, admin)).errors).toBeUndefined();
     for (const s of hub.subgraphs) {
       const entry = new AuditCollector();
       entry.record("Person", 1, "name");

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { EntityBound } from "../../common/bounds";
 import { uniqueViolationOf } from "../../common/db-errors";
-import { placeholders } from "../../common/loader";
+import { chunks, placeholders } from "../../common/loader";
 import { areaPrefix, cond, page, PageArgs } from "../../common/page";
 import { rowMapper } from "../../common/rows";
 import type { Tx } from "../../common/tx";
@@ -22,6 +22,16 @@ export function employerRepository(db: DataSource, bound: EntityBound) {
       const b = bound("Employer", "m");
       const [row] = await db.query(`SELECT m.* FROM employer m WHERE m.creditCode = ? AND ${b.sql}`, [creditCode, ...b.params]);
       return row ? map(row) : null;
+    },
+    /** Batch lookup (employersByCreditCodes): one statement per chunk of BATCH_CHUNK keys, bounded like every read. */
+    async byCreditCodes(creditCodes: readonly string[]): Promise<Employer[]> {
+      const b = bound("Employer", "m");
+      const out: Employer[] = [];
+      for (const part of chunks(creditCodes)) {
+        const rows = await db.query(`SELECT m.* FROM employer m WHERE m.creditCode IN (${placeholders(part.length)}) AND ${b.sql}`, [...part, ...b.params]);
+        out.push(...rows.map(map));
+      }
+      return out;
     },
     page(filter: EmployerFilter | undefined, args: PageArgs) {
       const where = [bound("Employer", "m")];

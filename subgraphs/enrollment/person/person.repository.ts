@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { EntityBound } from "../../common/bounds";
 import { uniqueViolationOf } from "../../common/db-errors";
-import { placeholders } from "../../common/loader";
+import { chunks, placeholders } from "../../common/loader";
 import { areaPrefix, cond, page, PageArgs } from "../../common/page";
 import { rowMapper } from "../../common/rows";
 import type { Tx } from "../../common/tx";
@@ -21,6 +21,16 @@ export function personRepository(db: DataSource, bound: EntityBound) {
       const b = bound("Person", "p");
       const [row] = await db.query(`SELECT p.* FROM person p WHERE p.idNumber = ? AND ${b.sql}`, [idNumber, ...b.params]);
       return row ? map(row) : null;
+    },
+    /** Batch lookup (peopleByIdNumbers): one statement per chunk of BATCH_CHUNK keys, bounded like every read. */
+    async byIdNumbers(idNumbers: readonly string[]): Promise<Person[]> {
+      const b = bound("Person", "p");
+      const out: Person[] = [];
+      for (const part of chunks(idNumbers)) {
+        const rows = await db.query(`SELECT p.* FROM person p WHERE p.idNumber IN (${placeholders(part.length)}) AND ${b.sql}`, [...part, ...b.params]);
+        out.push(...rows.map(map));
+      }
+      return out;
     },
     page(filter: PersonFilter | undefined, args: PageArgs) {
       const where = [bound("Person", "p")];
