@@ -6,6 +6,8 @@ import { migrations } from "./migrations";
 import { PartnerClient } from "./partner/partner.entity";
 import { PartnerResolver } from "./partner/partner.resolver";
 import { authenticate } from "./partner/partner.service";
+import { RateCounter } from "./rate/rate-counter.entity";
+import { countInWindow, RATE_SCOPE } from "../common/rate-limit";
 
 /**
  * Access (访问管理): the registry of partner clients, their hashed keys and registered operations.
@@ -14,7 +16,7 @@ import { authenticate } from "./partner/partner.service";
  */
 export const subgraph: SubgraphModule<Record<string, never>> = {
   name: "access",
-  entities: [PartnerClient],
+  entities: [PartnerClient, RateCounter],
   migrations,
   resolvers: [PartnerResolver],
   hostsAuditLogQuery: true,
@@ -35,6 +37,17 @@ export const subgraph: SubgraphModule<Record<string, never>> = {
         : typeof clientId === "string" && clientId.length <= 60 ? await authenticate(db, { clientId })
         : null;
       return found ? sendJson(res, 200, found) : sendJson(res, 401, { error: "unknown or revoked key" });
+    },
+    // The shared counters of per-subject limits (lookups by ID number): subgraphs only, with their own token.
+    "/internal/rate": async (req, res, { db, verifyInternal, config }) => {
+      const claims = await verifyInternal(req);
+      if (!claims?.scopes.has(RATE_SCOPE) || claims.role !== "service") return sendJson(res, 401, { error: "subgraphs only" });
+      const { subject, bucket, count } = JSON.parse(await readBody(req, config.MAX_BODY_BYTES)) as { subject?: unknown; bucket?: unknown; count?: unknown };
+      const ok = typeof subject === "string" && subject.length > 0 && subject.length <= 200
+        && typeof bucket === "string" && /^[a-z0-9:-]{1,40}$/.test(bucket)
+        && typeof count === "number" && Number.isInteger(count) && count >= 1 && count <= 10_000;
+      if (!ok) return sendJson(res, 400, { error: "subject, bucket and count (1..10000) expected" });
+      return sendJson(res, 200, await countInWindow(db, subject, bucket, count));
     },
   },
 };

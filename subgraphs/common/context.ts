@@ -4,6 +4,7 @@ import type { Claims } from "../../lib/claims";
 import type { Config } from "../../lib/config";
 import type { AuditCollector } from "./audit/audit.service";
 import type { EntityBound } from "./bounds";
+import type { RequestRate } from "./rate-limit";
 
 /**
  * What every resolver gets: the caller, the subgraph's database, loaders made fresh for this request.
@@ -19,6 +20,8 @@ export interface Context<L = unknown, F = unknown> {
   config: Config & Readonly<F>;
   /** Unmasked personal data shown in this request, written to the audit chain when it ends. */
   audit: AuditCollector;
+  /** Per-subject allowances counted in access, shared by every replica (rate-limit.ts). */
+  rate: RequestRate;
   /** The operation's name, for the audit trail of personal-data reads. */
   operationName?: string;
 }

@@ -212,7 +212,7 @@ export type PersonByIdNumberQueryVariables = Exact<{
 }>;
 
 
-export type PersonByIdNumberQuery = { personByIdNumber: { id: string, idNumber: string, name: string, gender: Gender, birthDate: string, areaCode: string, phone: string | null, enrollments: Array<{ id: string, insurance: Insurance, status: EnrollmentStatus, startDate: string, endDate: string | null, wageBase: string, employer: { id: string, name: string, creditCode: string } | null }> } | null };
+export type PersonByIdNumberQuery = { personByIdNumber: { id: string, idNumber: string, name: string, gender: Gender | null, birthDate: string | null, areaCode: string, phone: string | null, enrollments: Array<{ id: string, insurance: Insurance, status: EnrollmentStatus, startDate: string, endDate: string | null, wageBase: string, employer: { id: string, name: string, creditCode: string } | null }> } | null };
 
 export type EmployerPageQueryVariables = Exact<{
   first: number;
@@ -266,7 +266,7 @@ export type RegisterPersonMutationVariables = Exact<{
 }>;
 
 
-export type RegisterPersonMutation = { registerPerson: { id: string, idNumber: string, name: string, gender: Gender, birthDate: string, areaCode: string, phone: string | null } };
+export type RegisterPersonMutation = { registerPerson: { id: string, idNumber: string, name: string, gender: Gender | null, birthDate: string | null, areaCode: string, phone: string | null } };
 
 export type EnrollMutationVariables = Exact<{
   input: EnrollInput;
@@ -294,7 +294,7 @@ export type ExamplePersonWithEnrollmentsQueryVariables = Exact<{
 }>;
 
 
-export type ExamplePersonWithEnrollmentsQuery = { personByIdNumber: { id: string, idNumber: string, name: string, gender: Gender, birthDate: string, area: { code: string, name: string } | null, enrollments: Array<{ insurance: Insurance, status: EnrollmentStatus, startDate: string, endDate: string | null, stopReason: string | null, wageBase: string, employer: { name: string, creditCode: string, industryName: string } | null }> } | null };
+export type ExamplePersonWithEnrollmentsQuery = { personByIdNumber: { id: string, idNumber: string, name: string, gender: Gender | null, birthDate: string | null, area: { code: string, name: string } | null, enrollments: Array<{ insurance: Insurance, status: EnrollmentStatus, startDate: string, endDate: string | null, stopReason: string | null, wageBase: string, employer: { name: string, creditCode: string, industryName: string } | null }> } | null };
 
 export type ExampleEmployersInAreaQueryVariables = Exact<{
   areaCode?: string | null | undefined;
@@ -303,7 +303,7 @@ export type ExampleEmployersInAreaQueryVariables = Exact<{
 }>;
 
 
-export type ExampleEmployersInAreaQuery = { employers: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ name: string, creditCode: string, industryName: string, riskClass: number, staffCount: number, area: { code: string, name: string } | null, activeEnrollments: Array<{ insurance: Insurance, startDate: string, wageBase: string, person: { name: string, gender: Gender } | null }> }> } };
+export type ExampleEmployersInAreaQuery = { employers: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ name: string, creditCode: string, industryName: string, riskClass: number, staffCount: number, area: { code: string, name: string } | null, activeEnrollments: Array<{ insurance: Insurance, startDate: string, wageBase: string, person: { name: string, gender: Gender | null } | null }> }> } };
 
 export type ExampleInsuredBreakdownQueryVariables = Exact<{
   year?: number;
