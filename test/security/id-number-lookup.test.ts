@@ -120,6 +120,18 @@ describe("personal data that undoes the ID number's mask by combination", () => 
     expect(other.errors).toBeUndefined();
   });
 
+  it("counts and audits a registration refused because the number is registered (a conflict confirms it)", async () => {
+    await sameMinute();
+    const token = await hub.token({ role: "registrar", sub: "clerk-conflict" });
+    const area = (await hub.query<{ person: { areaCode: string } }>("query($id: ID!) { person(id: $id) { areaCode } }", { id: people[0].id }, token)).data!.person.areaCode;
+    const reg = (n: string) => hub.query("mutation Reg($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }", { input: { idNumber: n, name: "王五", areaCode: area } }, token);
+    for (let i = 0; i < LIMIT; i++) expect((await reg(people[0].idNumber)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect((await reg(people[0].idNumber)).errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+    const rows = (await auditRows()).filter((r) => r.sub === "clerk-conflict" && r.operation === "Reg");
+    expect(rows).toHaveLength(LIMIT);
+    expect(rows[0]).toMatchObject({ subjects: [`Person:${people[0].id}`], fields: ["Mutation.registerPerson"] });
+  });
+
   describe("with a second enrollment replica", () => {
     let replica: RunningSubgraph;
     beforeAll(async () => {

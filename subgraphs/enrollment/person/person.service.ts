@@ -69,8 +69,12 @@ export async function registerPerson(ctx: Ctx, input: RegisterPersonInput): Prom
   } catch (err) {
     const v = uniqueViolationOf(ctx.db, err);
     if (!v) throw err;
+    // A conflict confirms that the number is registered (DESIGN §4's accepted residual), so it counts
+    // as a lookup by ID number: against the caller's allowance, and audited.
+    await ctx.rate.take(ID_LOOKUP_BUCKET, ctx.config.ID_LOOKUP_LIMIT_PER_MINUTE);
     // The existing person is named by id only when the caller may see them (existence never leaks).
     const visible = await repo.person.byIdNumber(id.value.idNumber);
+    auditIdNumberLookup(ctx, "Mutation.registerPerson", id.value.idNumber, visible);
     throw conflictFor(v, { idNumber: "input.idNumber" }, "person.duplicate", visible ? { existingId: String(visible.id) } : {});
   }
 }
