@@ -79,6 +79,9 @@ function hubEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
     GATEWAY_PORT: String(basePort),
     // The bench scrapes the subgraphs' /metrics itself: no scrape token on its own hub.
     METRICS_TOKEN: "",
+    // Lookups by ID number are limited per caller (600 a minute by default); the bench's one caller
+    // runs thousands a second, so it lifts the limit (0 = unlimited) to measure the lookup itself.
+    ID_LOOKUP_LIMIT_PER_MINUTE: "0",
   };
   SUBGRAPHS.forEach((s, i) => (hubEnv[`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, "_")}_PORT`] = String(basePort + 1 + i)));
   if (env.DATABASE_URL) hubEnv.DB_PREFIX = env.BENCH_DB_PREFIX ?? "sihub_bench_";

@@ -69,10 +69,15 @@ export function requestChecks(): ApolloServerPlugin<GatewayContext> {
 /** Seconds a client should wait before retrying when a database is down (HTTP Retry-After). */
 export const RETRY_AFTER_S = 5;
 
+/** Seconds to wait when a RATE_LIMITED error names none (the counters' window is a minute). */
+export const RATE_RETRY_AFTER_S = 60;
+
 /**
- * When the whole answer failed because a database is down (every error SERVICE_UNAVAILABLE, no data),
- * the HTTP status says so too: 503 with Retry-After, so clients and load balancers back off and retry.
- * A partial answer (one subgraph's section null) stays 200 with its error.
+ * When the whole answer failed for one reason a client should back off for, the HTTP status says so
+ * too, with Retry-After, so clients and load balancers wait and retry: a database down (every error
+ * SERVICE_UNAVAILABLE, no data) is 503; a used-up allowance (every error RATE_LIMITED, e.g. 20 aliased
+ * lookups by ID number past the limit) is 429, Retry-After the longest wait the errors name.
+ * A partial answer (one field or subgraph's part null, others with data) stays 200 with its errors.
  */
 export function unavailableStatus(): ApolloServerPlugin<GatewayContext> {
   return {
@@ -81,10 +86,16 @@ export function unavailableStatus(): ApolloServerPlugin<GatewayContext> {
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;
           const { data, errors } = response.body.singleResult;
-          if (!errors?.length || !errors.every((e) => e.extensions?.code === "SERVICE_UNAVAILABLE")) return;
+          if (!errors?.length) return;
           if (data && Object.values(data).some((v) => v !== null)) return;
-          response.http.status = 503;
-          response.http.headers.set("retry-after", String(RETRY_AFTER_S));
+          if (errors.every((e) => e.extensions?.code === "SERVICE_UNAVAILABLE")) {
+            response.http.status = 503;
+            response.http.headers.set("retry-after", String(RETRY_AFTER_S));
+          } else if (errors.every((e) => e.extensions?.code === "RATE_LIMITED")) {
+            const waits = errors.map((e) => Number(e.extensions?.retryAfter)).filter((n) => Number.isInteger(n) && n > 0 && n <= 3600);
+            response.http.status = 429;
+            response.http.headers.set("retry-after", String(waits.length ? Math.max(...waits) : RATE_RETRY_AFTER_S));
+          }
         },
       };
     },

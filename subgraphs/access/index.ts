@@ -9,6 +9,8 @@ import { authenticate } from "./partner/partner.service";
 import { ServiceKey } from "./service-key/service-key.entity";
 import { ServiceKeyResolver } from "./service-key/service-key.resolver";
 import { authenticateService } from "./service-key/service-key.service";
+import { RateCounter } from "./rate/rate-counter.entity";
+import { countInWindow, RATE_SCOPE } from "../common/rate-limit";
 
 /**
  * Access (访问管理): the registry of partner clients, their hashed keys and registered operations.
@@ -17,7 +19,7 @@ import { authenticateService } from "./service-key/service-key.service";
  */
 export const subgraph: SubgraphModule<Record<string, never>> = {
   name: "access",
-  entities: [PartnerClient, ServiceKey],
+  entities: [PartnerClient, ServiceKey, RateCounter],
   migrations,
   resolvers: [PartnerResolver, ServiceKeyResolver],
   hostsAuditLogQuery: true,
@@ -39,6 +41,17 @@ export const subgraph: SubgraphModule<Record<string, never>> = {
         : typeof clientId === "string" && clientId.length <= 60 ? await authenticate(db, { clientId })
         : null;
       return found ? sendJson(res, 200, found) : sendJson(res, 401, { error: "unknown or revoked key" });
+    },
+    // The shared counters of per-subject limits (lookups by ID number): subgraphs only, with their own token.
+    "/internal/rate": async (req, res, { db, verifyInternal, config }) => {
+      const claims = await verifyInternal(req);
+      if (!claims?.scopes.has(RATE_SCOPE) || claims.role !== "service") return sendJson(res, 401, { error: "subgraphs only" });
+      const { subject, bucket, count } = JSON.parse(await readBody(req, config.MAX_BODY_BYTES)) as { subject?: unknown; bucket?: unknown; count?: unknown };
+      const ok = typeof subject === "string" && subject.length > 0 && subject.length <= 200
+        && typeof bucket === "string" && /^[a-z0-9:-]{1,40}$/.test(bucket)
+        && typeof count === "number" && Number.isInteger(count) && count >= 1 && count <= 10_000;
+      if (!ok) return sendJson(res, 400, { error: "subject, bucket and count (1..10000) expected" });
+      return sendJson(res, 200, await countInWindow(db, subject, bucket, count));
     },
   },
 };

@@ -4,6 +4,7 @@ import type { Claims } from "../../lib/claims";
 import type { Config } from "../../lib/config";
 import type { AuditCollector } from "./audit/audit.service";
 import type { EntityBound } from "./bounds";
+import type { RequestRate } from "./rate-limit";
 
 /**
  * What every resolver gets: the caller, the subgraph's database, loaders made fresh for this request.
@@ -21,6 +22,8 @@ export interface Context<L = unknown, F = unknown> {
   audit: AuditCollector;
   /** The internal token this request came with: what gateway-client.ts sends as on-behalf-of. */
   internalToken?: string;
+  /** Per-subject allowances counted in access, shared by every replica (rate-limit.ts). */
+  rate: RequestRate;
   /** The operation's name, for the audit trail of personal-data reads. */
   operationName?: string;
 }

@@ -4,7 +4,7 @@ import { GraphQLError, GraphQLFormattedError } from "graphql";
  * Errors with the codes and extensions of DESIGN §4. Bad input names the input path (`field`) and a
  * short rule id (`rule`) so that clients can show it next to the right form field.
  */
-export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHENTICATED" | "SERVICE_UNAVAILABLE" | "INTERNAL";
+export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHENTICATED" | "SERVICE_UNAVAILABLE" | "RATE_LIMITED" | "INTERNAL";
 
 export function badInput(field: string, rule: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", field, rule } });
@@ -25,6 +25,14 @@ export function unauthenticated(message: string): GraphQLError {
 /** The database cannot be reached (down, restarting, locked past the busy timeout): retry later. */
 export function serviceUnavailable(message = "The database is unavailable; retry later."): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "SERVICE_UNAVAILABLE" } });
+}
+
+/**
+ * The caller used up an allowance (e.g. lookups by ID number per minute): retry after `retryAfterS`
+ * seconds. The gateway answers HTTP 429 with Retry-After when the whole answer is rate-limited.
+ */
+export function rateLimited(message: string, retryAfterS: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "RATE_LIMITED", retryAfter: Math.max(1, Math.ceil(retryAfterS)) } });
 }
 
 const ID_FORMAT = /^[1-9][0-9]{0,15}$/;
@@ -48,6 +56,7 @@ const PUBLIC_CODES = new Set([
   "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "FORBIDDEN", "UNAUTHENTICATED",
   "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED", "OPERATION_RESOLUTION_FAILURE", "SUBGRAPH_UNAVAILABLE", "SERVICE_UNAVAILABLE",
+  "RATE_LIMITED",
 ]);
 
 /**

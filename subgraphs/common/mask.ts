@@ -1,7 +1,14 @@
-/** Masking formats of DESIGN §4 for callers without `pii:read`. */
-export type PersonalDataKind = "idNumber" | "name" | "phone" | "bankAccount" | "diagnosis";
+/**
+ * Masking formats of DESIGN §4 for callers without `pii:read`. The kinds in NULL_MASKS hide the whole
+ * value (null): the parts an ID number is made of (birth date, gender) must not be shown at all, or the
+ * masked ID number is undone by combination. A field of such a kind must be nullable (the kit checks).
+ */
+export type PersonalDataKind = "idNumber" | "name" | "phone" | "bankAccount" | "diagnosis" | "birthDate" | "gender" | "hidden";
 
-export function maskValue(kind: PersonalDataKind, value: string): string {
+/** Kinds masked to null: their fields must be nullable, and may be of any scalar or enum type. */
+export const NULL_MASKS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["birthDate", "gender", "hidden"]);
+
+export function maskValue(kind: PersonalDataKind, value: string): string | null {
   switch (kind) {
     case "idNumber":
       return value.length <= 2 ? "*".repeat(value.length) : value[0] + "*".repeat(value.length - 2) + value[value.length - 1];
@@ -15,5 +22,9 @@ export function maskValue(kind: PersonalDataKind, value: string): string {
       return `****${value.slice(-4)}`;
     case "diagnosis":
       return "***";
+    case "birthDate":
+    case "gender":
+    case "hidden":
+      return null;
   }
 }

@@ -1,11 +1,11 @@
 import {
   defaultFieldResolver, getNamedType, GraphQLField, GraphQLFieldResolver, GraphQLSchema,
-  isInterfaceType, isObjectType, isScalarType, GraphQLNamedType,
+  isEnumType, isInterfaceType, isNonNullType, isObjectType, isScalarType, GraphQLNamedType,
 } from "graphql";
 import { Extensions } from "type-graphql";
 import type { Context } from "./context";
 import { forbidden } from "./errors";
-import { maskValue, PersonalDataKind } from "./mask";
+import { maskValue, NULL_MASKS, PersonalDataKind } from "./mask";
 
 /**
  * Personal data (DESIGN §4, §7 "the kit contract"): a field is marked once, in the schema, with
@@ -21,7 +21,7 @@ import { maskValue, PersonalDataKind } from "./mask";
  * that level leaves no path around it, and costs one small function call per marked value.
  */
 
-export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = ["idNumber", "name", "phone", "bankAccount", "diagnosis"];
+export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = ["idNumber", "name", "phone", "bankAccount", "diagnosis", "birthDate", "gender", "hidden"];
 
 export interface PersonalDataMark {
   kind: PersonalDataKind;
@@ -54,8 +54,9 @@ function outputTypes(schema: GraphQLSchema) {
 
 /**
  * Collects the marks of a type-graphql schema and refuses any the kit could not enforce: a malformed
- * mark, a mark on a type (not a field), on an input, on a non-string field, on a type with no `id`
- * (the audit names each subject as `Type:id`), or an interface mark an implementation drops.
+ * mark, a mark on a type (not a field), on an input, on a non-string field (a kind masked to null may
+ * mark any scalar or enum, but only on a nullable field: the masked answer is null), on a type with no
+ * `id` (the audit names each subject as `Type:id`), or an interface mark an implementation drops.
  */
 export function collectPersonalDataMarks(schema: GraphQLSchema): PersonalDataMarks {
   const marks: PersonalDataMarks = new Map();
@@ -74,7 +75,10 @@ export function collectPersonalDataMarks(schema: GraphQLSchema): PersonalDataMar
       if (field.extensions?.personalData === undefined) continue;
       const mark = readMark(type.name, field.name, field.extensions.personalData);
       const named = getNamedType(field.type);
-      if (!isScalarType(named) || !["String", "ID"].includes(named.name)) {
+      if (NULL_MASKS.has(mark.kind)) {
+        if (isNonNullType(field.type)) throw new Error(`${type.name}.${field.name}: personal data of kind ${mark.kind} is masked to null, so the field must be nullable; it is ${String(field.type)}.`);
+        if (!isScalarType(named) && !isEnumType(named)) throw new Error(`${type.name}.${field.name}: personal data must be a scalar or an enum; it is ${String(field.type)}.`);
+      } else if (!isScalarType(named) || !["String", "ID"].includes(named.name)) {
         throw new Error(`${type.name}.${field.name}: a personal-data field must be a String (or a list of them) to be masked; it is ${String(field.type)}.`);
       }
       if (!fields.id) throw new Error(`${type.name}.${field.name}: a type with personal data needs an \`id\` field, the subject its audit entries name.`);
@@ -101,7 +105,8 @@ function guarded(typeName: string, fieldName: string, mark: PersonalDataMark, in
   const fieldKey = `${typeName}.${fieldName}`;
   const refusal = `Requires the scope ${mark.readScopes.join(" or ")}.`;
   const { kind, readScopes } = mark;
-  const mask = (v: unknown): unknown => (v === null || v === undefined ? v : Array.isArray(v) ? v.map(mask) : maskValue(kind, String(v)));
+  const toNull = NULL_MASKS.has(kind);
+  const mask = (v: unknown): unknown => (toNull ? null : v === null || v === undefined ? v : Array.isArray(v) ? v.map(mask) : maskValue(kind, String(v)));
   const reveal = (value: unknown, source: unknown, context: Context): unknown => {
     if (value === null || value === undefined) return value;
     if (!context.claims.scopes.has("pii:read")) return mask(value);

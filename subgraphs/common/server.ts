@@ -15,6 +15,7 @@ import { entityBounds } from "./bounds";
 import type { SubgraphModule } from "./module";
 import { buildFederatedSchema } from "./schema";
 import { appendAudit, AuditCollector } from "./audit/audit.service";
+import { rateCounterClient } from "./rate-limit";
 
 function bearer(req: { headers: { authorization?: string } }): string {
   const auth = req.headers.authorization ?? "";
@@ -35,6 +36,11 @@ export interface SubgraphOptions {
   /** An already open database (the start script opens it once for the demo load). */
   db?: DataSource;
   log?: Logger;
+  /**
+   * Where this subgraph reaches the others (the access subgraph's shared rate counters), read at each
+   * use; the configured URLs by default. Tests on port 0 fill it in once every subgraph listens.
+   */
+  peerUrls?: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -46,6 +52,8 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
   const db = options.db ?? (await openDataSource(module, config, log));
   const schema = await buildFederatedSchema<L>(module);
   const tokens = internalTokenKit(config.internalTokenSecret);
+  const configured = config.subgraphs as Readonly<Record<string, { url: string } | undefined>>;
+  const rate = rateCounterClient(config, tokens, module.name, () => options.peerUrls?.access ?? configured.access?.url);
   const development = config.development;
 
   const server = new ApolloServer<Context<L>>({
@@ -133,7 +141,7 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
       requests.inc({ status: "200" });
       await executeApollo(server, req, res, parseJsonBody(body), async () => {
         const bound = entityBounds(module.bounds, claims);
-        return { claims, db, bound, loaders: module.loaders(db, claims, bound), log, config, audit: new AuditCollector(), internalToken: token };
+        return { claims, db, bound, loaders: module.loaders(db, claims, bound), log, config, audit: new AuditCollector(), internalToken: token, rate: rate.forRequest(claims) };
       });
     } catch (err) {
       if (err instanceof HttpError) return sendGraphQLError(res, err.status, err.message, err.code);

@@ -24,7 +24,7 @@ describe("a database outage under write load", () => {
 
   beforeAll(async () => {
     db = await createPrivateMariaDb();
-    hub = await startHub({ demoScale: 0.01, env: { DATABASE_URL: db.url, HUB_ENV: "production" } });
+    hub = await startHub({ demoScale: 0.01, env: { DATABASE_URL: db.url, HUB_ENV: "production", ID_LOOKUP_LIMIT_PER_MINUTE: "0" } });
     registrar = await hub.token({ role: "registrar" });
     const areas = await hub.query<{ areas: { code: string }[] }>('{ areas(parentCode: "430582") { code } }', {}, registrar);
     township = areas.data!.areas[0].code;

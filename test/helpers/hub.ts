@@ -58,7 +58,13 @@ export async function startHub(options: HubOptions = {}): Promise<TestHub> {
   const modules = allSubgraphModules();
   if (options.demoScale) await loadDemoData(config, modules, log);
   const subgraphs: RunningSubgraph[] = [];
-  for (const m of modules) subgraphs.push(await createSubgraph(m, config, { port: 0, log }));
+  // On port 0 the configured URLs are wrong: subgraphs reach each other (access's rate counters) here.
+  const peerUrls: Record<string, string> = {};
+  for (const m of modules) {
+    const s = await createSubgraph(m, config, { port: 0, log, peerUrls });
+    peerUrls[s.name] = s.url;
+    subgraphs.push(s);
+  }
   const gateway = await createGateway(config, { port: 0, log, subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) });
   const gatewayUrl = `${gateway.url}/graphql`;
   const hub: TestHub = {

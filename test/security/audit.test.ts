@@ -38,7 +38,7 @@ describe("the audit log of unmasked personal-data reads", () => {
     const log = await auditLog();
     expect(log.entries.at(-1)).toMatchObject({
       sub: "clerk-7", role: "registrar", agency: null, purpose: "参保核验", operation: "WhoIsThis",
-      subjects: [`Person:${personId}`], fields: ["Person.idNumber", "Person.name"], result: "OK",
+      subjects: [`Person:${personId}`], fields: ["Person.gender", "Person.idNumber", "Person.name"], result: "OK",
     });
     expect(log.verified).toBe(true);
   });

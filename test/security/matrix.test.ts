@@ -28,7 +28,7 @@ type Op = keyof typeof STAFF_OPS;
 // means "allowed past authorization".
 const D = "data", M = "masked", F = "FORBIDDEN";
 const MATRIX: Record<string, Record<Op, Outcome>> = {
-  analyst:            { AnnualFigures: D, PersonByIdNumber: M, AliasedFragments: M, NestedEntities: M, RegisterEmployer: F, PartnerClients: F, AuditLog: F },
+  analyst:            { AnnualFigures: D, PersonByIdNumber: F, AliasedFragments: M, NestedEntities: M, RegisterEmployer: F, PartnerClients: F, AuditLog: F },
   dashboard:          { AnnualFigures: D, PersonByIdNumber: F, AliasedFragments: F, NestedEntities: F, RegisterEmployer: F, PartnerClients: F, AuditLog: F },
   registrar:          { AnnualFigures: F, PersonByIdNumber: D, AliasedFragments: D, NestedEntities: D, RegisterEmployer: D, PartnerClients: F, AuditLog: F },
   investigator:       { AnnualFigures: F, PersonByIdNumber: D, AliasedFragments: D, NestedEntities: D, RegisterEmployer: F, PartnerClients: F, AuditLog: F },

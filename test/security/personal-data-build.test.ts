@@ -58,6 +58,18 @@ class NamelessResolver {
   @Authorized("enrollment:read") @Query(() => Nameless) nameless() { return { name: "张三" }; }
 }
 
+@ObjectType("StrictBirth", { simpleResolvers: true })
+class StrictBirth {
+  @Field(() => ID) id: number;
+  // Masked to null without pii:read: a non-null field could not carry the mask.
+  @PersonalData("birthDate", "enrollment:read")
+  @Field(() => String) birthDate: string;
+}
+@Resolver(() => StrictBirth)
+class StrictBirthResolver {
+  @Authorized("enrollment:read") @Query(() => StrictBirth) strictBirth() { return { id: 1, birthDate: "1990-01-01" }; }
+}
+
 @ObjectType("SimpleHolder", { simpleResolvers: true })
 class SimpleHolder {
   @Field(() => ID) id: number;
@@ -74,7 +86,7 @@ class SimpleHolderResolver {
 }
 
 // Every Query field of a throwaway schema is rows-bounded, as a subgraph's would be (bounds.ts).
-const QUERY_OF: Record<string, string> = { a: "leakyAuthorized", m: "leakyMiddleware", h: "handMarked", n: "nameless", s: "holders" };
+const QUERY_OF: Record<string, string> = { b: "strictBirth", a: "leakyAuthorized", m: "leakyMiddleware", h: "handMarked", n: "nameless", s: "holders" };
 const spec = (name: string, resolver: Function) => ({
   name: `t-${name}`,
   resolvers: [resolver] as [Function],
@@ -92,6 +104,10 @@ describe("the kit refuses a schema that could bypass its guards", () => {
 
   it("refuses a personalData mark it cannot read", async () => {
     await expect(buildFederatedSchema(spec("h", HandMarkedResolver))).rejects.toThrow(/HandMarked\.name: a personalData extension the kit cannot read/);
+  });
+
+  it("refuses a mark masked to null (birthDate, gender, hidden) on a non-null field", async () => {
+    await expect(buildFederatedSchema(spec("b", StrictBirthResolver))).rejects.toThrow(/StrictBirth\.birthDate: personal data of kind birthDate is masked to null, so the field must be nullable/);
   });
 
   it("refuses personal data on a type with no id to name the subject by", async () => {

@@ -36,11 +36,15 @@ export class Person {
   @Column("varchar", { length: 50 })
   name: string;
 
-  @Field(() => Gender, { description: "Gender (性别), from the ID number." })
+  // Gender and birth date are parts of the ID number: shown, they would undo its mask (DESIGN §4), so
+  // without pii:read they are null (birthYear is the part everyone may see), and audited when shown.
+  @Field(() => Gender, { nullable: true, description: "Gender (性别), from the ID number. Null without pii:read." })
+  @PersonalData("gender", "enrollment:read")
   @Column("varchar", { length: 6 })
   gender: Gender;
 
-  @Field(() => DateScalar, { description: "Birth date (出生日期), from the ID number." })
+  @Field(() => DateScalar, { nullable: true, description: "Birth date (出生日期), from the ID number. Null without pii:read; use birthYear." })
+  @PersonalData("birthDate", "enrollment:read")
   @Column("date")
   birthDate: string;
 

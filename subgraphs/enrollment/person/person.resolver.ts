@@ -1,9 +1,10 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../common/context";
 import { parseId } from "../../common/errors";
 import { connectionType, PageArgs } from "../../common/page";
 import { Area } from "../area/area.entity";
 import { Enrollment } from "../enrollment/enrollment.entity";
+import type { EnrollmentConfig } from "../config";
 import type { EnrollmentLoaders } from "../loaders";
 import { Person } from "./person.entity";
 import { PersonFilter, RegisterPersonInput } from "./person.input";
@@ -11,7 +12,7 @@ import * as service from "./person.service";
 
 export const PersonConnection = connectionType(Person, "PersonConnection", "A page of insured people (参保人员列表).");
 
-type C = Context<EnrollmentLoaders>;
+type C = Context<EnrollmentLoaders, EnrollmentConfig>;
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -22,7 +23,10 @@ export class PersonResolver {
   }
 
   @Authorized("enrollment:read")
-  @Query(() => Person, { nullable: true, description: "A person by resident ID number (按公民身份号码查询)." })
+  @Query(() => Person, {
+    nullable: true,
+    description: "A person by resident ID number (按公民身份号码查询). A use of personal data: needs pii:read, is audited (misses too) and limited per caller (RATE_LIMITED).",
+  })
   personByIdNumber(@Arg("idNumber", () => String, { description: "Resident ID number (公民身份号码), 18 characters" }) idNumber: string, @Ctx() ctx: C) {
     return service.personByIdNumber(ctx, idNumber);
   }
@@ -43,6 +47,12 @@ export class PersonResolver {
   @FieldResolver(() => [Enrollment], { description: "All enrollments, active and stopped (参保记录)." })
   enrollments(@Root() person: Person, @Ctx() ctx: C) {
     return ctx.loaders.enrollmentsOfPerson.load(person.id);
+  }
+
+  @Authorized("enrollment:read")
+  @FieldResolver(() => Int, { description: "Year of birth (出生年份), always visible (the birth date is personal data)." })
+  birthYear(@Root() person: Person): number {
+    return Number(String(person.birthDate).slice(0, 4));
   }
 
   @Authorized("enrollment:read")
