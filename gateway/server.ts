@@ -43,6 +43,8 @@ export interface GatewayOptions {
   /** Subgraph GraphQL URLs by name; defaults to the configuration's. */
   subgraphUrls?: Record<string, string>;
   log?: Logger;
+  /** Tests only: a supergraph composed at test time (a fixture subgraph beside the real ones) instead of the committed file. */
+  supergraphSdl?: string;
 }
 
 export interface RunningGateway {
@@ -62,7 +64,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const tokens = internalTokenKit(config.internalTokenSecret);
 
   const gateway = new ApolloGateway({
-    supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, "utf8"),
+    supergraphSdl: options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, "utf8"),
     buildService: ({ name, url }) =>
       new SubgraphClient({
         name,

@@ -11,7 +11,9 @@ import { createLogger } from "../../lib/logger";
 import { createGateway, RunningGateway } from "../../gateway/server";
 import { createSubgraph, RunningSubgraph } from "../../subgraphs/common/server";
 import { loadDemoData } from "../../demo/load";
-import { allSubgraphModules } from "../../subgraphs/modules";
+import { allSubgraphModules, assembleModules } from "../../subgraphs/modules";
+import type { SubgraphModule } from "../../subgraphs/common/module";
+import { composeForTest } from "./modules";
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -34,6 +36,11 @@ export interface HubOptions {
   /** Demo world scale to load; 0 = empty databases. */
   demoScale?: number;
   env?: Record<string, string>;
+  /**
+   * Extra subgraphs to run beside the registered ones (fixtures, test/fixtures/): their config
+   * fragments are validated with the rest, and the gateway serves a supergraph composed at test time.
+   */
+  modules?: SubgraphModule<any>[];
 }
 
 /**
@@ -43,6 +50,8 @@ export interface HubOptions {
 export async function startHub(options: HubOptions = {}): Promise<TestHub> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sihub-test-"));
   const prefix = `t${crypto.randomBytes(4).toString("hex")}_`;
+  const extra = options.modules ?? [];
+  const modules = extra.length ? assembleModules([...allSubgraphModules(), ...extra]) : allSubgraphModules();
   const config = loadConfig({
     HUB_ENV: "test",
     DATA_DIR: dataDir,
@@ -53,9 +62,8 @@ export async function startHub(options: HubOptions = {}): Promise<TestHub> {
     DEMO_SCALE: String(options.demoScale || 0.01),
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     ...options.env,
-  });
+  }, { modules });
   const log = createLogger(config, "test");
-  const modules = allSubgraphModules();
   if (options.demoScale) await loadDemoData(config, modules, log);
   const subgraphs: RunningSubgraph[] = [];
   // On port 0 the configured URLs are wrong: subgraphs reach each other (access's rate counters) here.
@@ -65,7 +73,8 @@ export async function startHub(options: HubOptions = {}): Promise<TestHub> {
     peerUrls[s.name] = s.url;
     subgraphs.push(s);
   }
-  const gateway = await createGateway(config, { port: 0, log, subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) });
+  const supergraphSdl = extra.length ? (await composeForTest(modules)).supergraphSdl : undefined;
+  const gateway = await createGateway(config, { port: 0, log, supergraphSdl, subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) });
   const gatewayUrl = `${gateway.url}/graphql`;
   const hub: TestHub = {
     config,

@@ -21,9 +21,8 @@ import {
 import { SCOPES } from "../../lib/claims";
 import { internalTokenKit } from "../../lib/internal-token";
 import { buildFederatedSchema } from "../../subgraphs/common/schema";
-import { loadSubgraphModule } from "../../subgraphs/modules";
-import { SUBGRAPH_NAMES, SubgraphName } from "../../subgraphs/registry";
 import { startHub, TestHub } from "../helpers/hub";
+import { fixtureModules, modulesUnderTest } from "../helpers/modules";
 
 /**
  * Deny by default (DESIGN §4), proven by behaviour rather than by reading decorators: every query,
@@ -285,7 +284,7 @@ describe("deny by default: a subgraph refuses every field to a caller without sc
   let allScopes: string;
 
   beforeAll(async () => {
-    hub = await startHub();
+    hub = await startHub({ modules: fixtureModules() });
     kit = internalTokenKit(hub.config.internalTokenSecret);
     noScopes = await kit.sign({ sub: "probe-no-scopes", role: "analyst", scopes: new Set() });
     allScopes = await kit.sign({ sub: "probe-all-scopes", role: "analyst", scopes: new Set(SCOPES) });
@@ -301,15 +300,17 @@ describe("deny by default: a subgraph refuses every field to a caller without sc
     }
   });
 
-  const subgraphUrl = (name: SubgraphName) => {
+  // Every registered subgraph and every fixture.
+  const modules = modulesUnderTest();
+  const subgraphUrl = (name: string) => {
     const s = hub.subgraphs.find((x) => x.name === name);
     if (!s) throw new Error(`subgraph ${name} is not running`);
     return s.url;
   };
-  const schemaOf = (name: SubgraphName) => buildFederatedSchema(loadSubgraphModule(name));
+  const schemaOf = (name: string) => buildFederatedSchema(modules.find((m) => m.name === name)!);
   const entry = (name: string) => (counts[name] ??= { root: 0, entity: 0, fieldsCalled: 0, guarded: [], plain: 0 });
 
-  describe.each(SUBGRAPH_NAMES.map((n) => [n]))("the %s subgraph", (name) => {
+  describe.each(modules.map((m) => [m.name]))("the %s subgraph", (name) => {
     it("refuses every query and mutation field with FORBIDDEN and no data", async () => {
       const probes = rootProbes(await schemaOf(name));
       expect(probes.length).toBeGreaterThan(0);
