@@ -1,4 +1,4 @@
-import crypto from "node:crypto";
+import { hashKey, newKey } from "../keys";
 import type { DataSource } from "typeorm";
 import { PARTNER_ROLES, ROLE_SCOPES, SCOPES } from "../../../lib/claims";
 import { loadManifest, Manifest } from "../../../lib/persisted";
@@ -16,15 +16,6 @@ const NEVER_FOR_PARTNERS = new Set(["admin", "auditlog:read", "audit:read", "int
 let manifest: Manifest | undefined;
 const operations = () => (manifest ??= loadManifest());
 
-/** A new key: high-entropy random, so a plain SHA-256 is a sound way to store it (no password hashing needed). */
-function newKey(clientId: string): { key: string; hash: string; prefix: string } {
-  const key = `sk_${clientId}_${crypto.randomBytes(32).toString("base64url")}`;
-  return { key, hash: hashKey(key), prefix: key.slice(0, clientId.length + 8) };
-}
-
-export function hashKey(key: string): string {
-  return crypto.createHash("sha256").update(key).digest("hex");
-}
 
 const now = () => new Date().toISOString();
 
@@ -53,7 +44,7 @@ export async function registerPartner(db: DataSource, input: RegisterPartnerInpu
   });
   checkOperations(input.operations, "input.operations");
   if (input.boundArea && !/^\d{6}(\d{3}){0,2}$/.test(input.boundArea)) throw badInput("input.boundArea", "area.code", "An area code has 6, 9 or 12 digits.");
-  const { key, hash, prefix } = newKey(input.clientId);
+  const { key, hash, prefix } = newKey("sk", input.clientId);
   return withTransaction(db, async (tx) => {
     // Insert and map the unique violation (no select-then-insert race).
     await tx.run(
@@ -76,7 +67,7 @@ async function byClientIdTx(tx: { query<T>(sql: string, p?: unknown[]): Promise<
 
 /** A new key; the old one stops working when this commits. */
 export async function rotateKey(db: DataSource, clientId: string): Promise<{ client: PartnerClient; apiKey: string }> {
-  const { key, hash, prefix } = newKey(clientId);
+  const { key, hash, prefix } = newKey("sk", clientId);
   return withTransaction(db, async (tx) => {
     const client = await byClientIdTx(tx, clientId);
     if (!client) throw notFound("No such partner client.", "clientId");

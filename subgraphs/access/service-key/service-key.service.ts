@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import type { DataSource } from "typeorm";
 import { SCOPES } from "../../../lib/claims";
 import { badInput, conflict, notFound } from "../../common/errors";
@@ -6,7 +5,7 @@ import { withTransaction } from "../../common/tx";
 import { deniesAll, SqlBound } from "../../common/bounds";
 import { conflictFor, uniqueViolationOf } from "../../common/db-errors";
 import { jsonList } from "../../common/columns";
-import { hashKey } from "../partner/partner.service";
+import { hashKey, newKey } from "../keys";
 import { PartnerStatus } from "../partner/partner.entity";
 import { ServiceKey } from "./service-key.entity";
 
@@ -17,11 +16,6 @@ import { ServiceKey } from "./service-key.entity";
 const NEVER_FOR_SERVICES = new Set(["pii:read", "admin", "auditlog:read", "introspection", "partner:authenticate"]);
 export const DEFAULT_SERVICE_SCOPES = ["enrollment:read"];
 const NAME = /^[a-z][a-z0-9-]{1,39}$/;
-
-function newKey(name: string): { key: string; hash: string; prefix: string } {
-  const key = `svc_${name}_${crypto.randomBytes(32).toString("base64url")}`;
-  return { key, hash: hashKey(key), prefix: key.slice(0, name.length + 9) };
-}
 
 const now = () => new Date().toISOString();
 type Q = { query<T>(sql: string, p?: unknown[]): Promise<T[]> };
@@ -38,7 +32,7 @@ export async function registerService(db: DataSource, name: string, scopes?: str
     if (!(SCOPES as readonly string[]).includes(s)) throw badInput(`scopes[${i}]`, "scope.unknown", `Unknown scope ${s}.`);
     if (NEVER_FOR_SERVICES.has(s)) throw badInput(`scopes[${i}]`, "scope.service", "A service key gets no pii:read, admin, audit-log, introspection or gateway scope: personal data comes from the caller it acts for.");
   });
-  const { key, hash, prefix } = newKey(name);
+  const { key, hash, prefix } = newKey("svc", name);
   return withTransaction(db, async (tx) => {
     await tx.run(
       "INSERT INTO service_key (name, scopes, keyHash, keyPrefix, status, createdAt) VALUES (?, ?, ?, ?, 'ACTIVE', ?)",
@@ -53,7 +47,7 @@ export async function registerService(db: DataSource, name: string, scopes?: str
 
 /** A new key; the old one stops working when this commits. */
 export async function rotateService(db: DataSource, name: string): Promise<{ service: ServiceKey; serviceKey: string }> {
-  const { key, hash, prefix } = newKey(name);
+  const { key, hash, prefix } = newKey("svc", name);
   return withTransaction(db, async (tx) => {
     const found = await byName(tx, name);
     if (!found) throw notFound("No such service key.", "name");
