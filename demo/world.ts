@@ -27,6 +27,9 @@ export const DEFAULT_PARAMS: WorldParams = {
   unemploymentInsured: 40_500,
   workInjuryContributionsFen: 2_401_000_000,
   unemploymentContributionsFen: 1_580_000_000,
+  workInjuryFundExpenditureFen: 3_920_000_000,
+  // illustrative (the seed gives no split): 1372万 settled with the hospitals, 2548万 of benefits
+  medicalSettlementsFen: 1_372_000_000,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -173,6 +176,8 @@ export function generateWorld(options: { scale?: number; seed?: number; year?: n
     unemploymentInsured: Math.round(base.unemploymentInsured * scale),
     workInjuryContributionsFen: Math.round(base.workInjuryContributionsFen * scale),
     unemploymentContributionsFen: Math.round(base.unemploymentContributionsFen * scale),
+    workInjuryFundExpenditureFen: Math.round(base.workInjuryFundExpenditureFen * scale),
+    medicalSettlementsFen: Math.round(base.medicalSettlementsFen * scale),
   };
   const root = new Random(params.seed);
   // One stream per part, so that changing one part does not reshuffle the others.

@@ -43,6 +43,22 @@ export interface WorldIds {
   person: Map<string, number>;
   /** Credit code → Employer id. */
   employer: Map<string, number>;
+  /** Report number → AccidentReport id; filled by the work-injury plugin for the plugins after it (medical). */
+  accidentReport?: Map<string, number>;
+}
+
+/**
+ * An accident of the world, drawn by the work-injury demo plugin from its own fork and shared here (in its
+ * load and its shareIds) so that the medical plugin admits some of these same people to hospital.
+ */
+export interface WorldAccident {
+  reportNumber: string;
+  idNumber: string;
+  creditCode: string;
+  occurredOn: string;
+  severity: "MINOR" | "SERIOUS" | "FATAL";
+  /** Treated as an inpatient at a designated institution (the medical plugin decides which). */
+  hospitalized: boolean;
 }
 
 export interface World {
@@ -59,6 +75,8 @@ export interface World {
   /** Employers that stopped paying (zombies: active enrollments, no contributions for 6+ months). */
   zombieCreditCodes: string[];
   ids: WorldIds;
+  /** The accidents the work-injury plugin drew (absent until it has run or shared them). */
+  accidents?: WorldAccident[];
   /**
    * A random stream of its own for one subgraph's extension of the world, derived from the seed
    * and the name only: the same on every run, whatever other subgraphs draw or in which order.
@@ -81,4 +99,14 @@ export interface WorldParams {
   workInjuryContributionsFen: number;
   /** Sum of the year's unemployment contributions (employer + employee parts), fen. */
   unemploymentContributionsFen: number;
+  /**
+   * Work-injury fund expenditure of the year, fen (3920万 = 3_920_000_000): benefits paid to people
+   * (work-injury's payments) plus medical costs settled with institutions (medical's settlements paid).
+   */
+  workInjuryFundExpenditureFen: number;
+  /**
+   * The medical settlements' part of that expenditure, fen. ILLUSTRATIVE demo parameter: the seed gives
+   * only the total; benefits are the rest (workInjuryFundExpenditureFen − this).
+   */
+  medicalSettlementsFen: number;
 }

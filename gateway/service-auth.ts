@@ -1,4 +1,8 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Kind, parse } from "graphql";
 import type { Config } from "../lib/config";
+import { ROOT } from "../lib/paths";
 import type { Claims } from "../lib/claims";
 import type { InternalTokenKit } from "../lib/internal-token";
 
@@ -11,7 +15,13 @@ import type { InternalTokenKit } from "../lib/internal-token";
  * may call only when the configuration allows its unattended batch work (SERVICE_UNATTENDED); it then has
  * its own registered scopes, and never `pii:read`.
  */
-export const SERVICE_OPERATIONS = ["PeopleByIdNumbers", "EmployersByCreditCodes"] as const;
+export const SERVICE_OPERATIONS: readonly string[] = serviceOperations();
+
+/** The operations of schema/operations/service.graphql: adding a cross-subgraph read there is the one step. */
+function serviceOperations(): string[] {
+  const text = fs.readFileSync(path.join(ROOT, "schema", "operations", "service.graphql"), "utf8");
+  return parse(text).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
+}
 
 export class ServiceAuthError extends Error {}
 

@@ -9,7 +9,7 @@ const read = DOMAINS.map((d) => `${d}:read`);
 
 export const SCOPES = [
   ...DOMAINS.flatMap((d) => [`${d}:read`, `${d}:write`]),
-  "audit:read", "audit:write", "aggregate:read", "pii:read", "auditlog:read", "admin", "introspection", "partner:authenticate",
+  "injury:benefits", "audit:read", "audit:write", "aggregate:read", "pii:read", "auditlog:read", "admin", "introspection", "partner:authenticate",
 ] as const;
 
 /** Default scopes per role; a token may carry fewer or more (its `scope` claim wins when present). */
@@ -18,13 +18,17 @@ export const ROLE_SCOPES: Readonly<Record<string, readonly string[]>> = {
   dashboard: ["aggregate:read"],
   registrar: ["enrollment:read", "enrollment:write", "pii:read"],
   investigator: ["injury:read", "injury:write", "medical:read", "enrollment:read", "pii:read"],
-  "benefits-officer": ["unemployment:read", "unemployment:write", "injury:read", "finance:read", "enrollment:read", "pii:read"],
+  // benefits officers settle with the hospitals (medical:write: settlements) and own the injured worker's
+  // benefits (injury:benefits: own wage, payments, dependants), not the case itself
+  "benefits-officer": ["unemployment:read", "unemployment:write", "injury:read", "injury:benefits", "medical:read", "medical:write", "finance:read", "enrollment:read", "pii:read"],
   "finance-auditor": [...read, "finance:write", "audit:read", "aggregate:read", "pii:read"],
-  "risk-officer": [...read, "audit:read", "audit:write", "aggregate:read", "pii:read"],
+  // risk officers run the ward rounds: inspections and findings are medical writes
+  "risk-officer": [...read, "audit:read", "audit:write", "medical:write", "aggregate:read", "pii:read"],
   administrator: ["admin", "auditlog:read"],
   "tax-bureau": ["enrollment:read"],
   "medical-insurance-bureau": ["unemployment:read", "medical:read"],
-  hospital: ["medical:read"],
+  // a designated hospital sees its own inpatients unmasked, always bounded to its institution (DESIGN §4)
+  hospital: ["medical:read", "pii:read"],
   "civil-affairs": [],
   "statistics-bureau": ["aggregate:read"],
   service: [...read, "aggregate:read", "pii:read"],
@@ -105,13 +109,17 @@ export function parseClaims(payload: Record<string, unknown>, source: ClaimsSour
   const scope = payload.scope;
   if (scope !== undefined && typeof scope !== "string") throw new ClaimsError("The scope claim must be a space-separated string.");
   const scopes = scope === undefined && source === "caller" ? new Set(ROLE_SCOPES[role] ?? []) : new Set(String(scope ?? "").split(" ").filter(Boolean));
+  const bounds = parseBounds(payload.bounds);
+  // The hospital's scopes include pii:read because it reads its own patients: without its institution
+  // bound that would be every hospital's, so such a token is refused rather than trusted (fail closed).
+  if (role === "hospital" && !bounds?.institution) throw new ClaimsError("A hospital token must be bounded to its institution.");
   return {
     sub,
     role,
     agency: optionalText(payload, "agency"),
     purpose: optionalText(payload, "purpose"),
     scopes,
-    bounds: parseBounds(payload.bounds),
+    bounds,
     operations: parseOperations(payload.operations),
     actor: parseActor(payload.actor, source),
   };

@@ -72,6 +72,18 @@ export class GatewayCallError extends Error {
   }
 }
 
+/**
+ * Runs one operation of schema/operations/ (by its persisted id) through the gateway with the subgraph's
+ * service key, on behalf of the caller: the other subgraphs' reads a write needs (an enrollment on a day,
+ * contribution bases, dates of death …). Same rules as resolveIds: before the transaction, batched.
+ */
+export async function callGateway<T>(caller: GatewayCaller, operation: string, variables: Record<string, unknown>): Promise<T> {
+  if (inTransaction()) throw new Error(`${operation} runs before the write's transaction, never inside one.`);
+  const key = caller.config.serviceKeys[caller.subgraph];
+  if (!key) throw new Error(`The subgraph ${caller.subgraph} has no service key: set SERVICE_KEY_${caller.subgraph.toUpperCase().replace(/-/g, "_")} (npm run service -- register ${caller.subgraph}).`);
+  return call<T>(caller, key, operation, variables);
+}
+
 async function call<T>(caller: GatewayCaller, key: string, operation: string, variables: Record<string, unknown>): Promise<T> {
   const doc = (manifest ??= loadManifest()).byName.get(operation);
   if (!doc) throw new Error(`The operation ${operation} is not in the persisted manifest (npm run codegen).`);

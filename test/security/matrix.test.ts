@@ -40,11 +40,11 @@ const MATRIX: Record<string, Record<Op, Outcome>> = {
 };
 
 /** Partners by API key, each with its registered operations (schema/operations/partners.graphql). */
-const PARTNERS: { role: string; operations: string[]; expect: Record<string, Outcome> }[] = [
+const PARTNERS: { role: string; operations: string[]; bounds?: Record<string, string>; expect: Record<string, Outcome> }[] = [
   { role: "tax-bureau", operations: ["TaxEmployersInArea", "TaxEmployerContributions"], expect: { TaxEmployersInArea: D, TaxEmployerContributions: M, StatisticsInsuredBreakdown: "403", AnnualFigures: "403" } },
   { role: "statistics-bureau", operations: ["StatisticsInsuredBreakdown"], expect: { StatisticsInsuredBreakdown: D, TaxEmployersInArea: "403", PersonByIdNumber: "403" } },
-  // A hospital holds medical:read only: an operation registered by mistake is still refused field by field.
-  { role: "hospital", operations: ["TaxEmployersInArea"], expect: { TaxEmployersInArea: F, AnnualFigures: "403" } },
+  // A hospital holds no enrollment scope: an operation registered by mistake is still refused field by field.
+  { role: "hospital", operations: ["TaxEmployersInArea"], bounds: { boundInstitution: "1" }, expect: { TaxEmployersInArea: F, AnnualFigures: "403" } },
   { role: "medical-insurance-bureau", operations: [], expect: { AnnualFigures: "403", TaxEmployersInArea: "403" } },
   { role: "civil-affairs", operations: [], expect: { AnnualFigures: "403", PersonByIdNumber: "403" } },
 ];
@@ -96,7 +96,7 @@ describe("the authorization matrix: every role against the operations clients se
   it.each(PARTNERS.map((p) => [p.role, p] as const))("partner %s (API key) runs its registered operations only, within its scopes", async (role, p) => {
     const admin = await hub.token({ role: "administrator" });
     const reg = await hub.query(RegisterPartnerDocument, {
-      input: { clientId: `matrix-${role}`, name: role, role, agency: `${role} agency`, purpose: "matrix test", operations: p.operations },
+      input: { clientId: `matrix-${role}`, name: role, role, agency: `${role} agency`, purpose: "matrix test", operations: p.operations, ...p.bounds },
     }, admin);
     expect(reg.errors).toBeUndefined();
     const key = reg.data!.registerPartner.apiKey;

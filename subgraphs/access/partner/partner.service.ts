@@ -44,6 +44,12 @@ export async function registerPartner(db: DataSource, input: RegisterPartnerInpu
   });
   checkOperations(input.operations, "input.operations");
   if (input.boundArea && !/^\d{6}(\d{3}){0,2}$/.test(input.boundArea)) throw badInput("input.boundArea", "area.code", "An area code has 6, 9 or 12 digits.");
+  for (const f of ["boundInstitution", "boundEmployer"] as const) {
+    const v = input[f];
+    if (v != null && !/^[1-9]\d{0,17}$/.test(v)) throw badInput(`input.${f}`, "id.format", "A hub id (digits, no leading zero).");
+  }
+  // A hospital reads its own patients unmasked (pii:read), so it exists only bounded to its institution.
+  if (input.role === "hospital" && !input.boundInstitution) throw badInput("input.boundInstitution", "partner.hospital-bound", "A hospital is registered with its institution (boundInstitution).");
   const { key, hash, prefix } = newKey("sk", input.clientId);
   return withTransaction(db, async (tx) => {
     // Insert and map the unique violation (no select-then-insert race).
