@@ -26,6 +26,12 @@ const envSchema = z.object({
   AUTH_ISSUER: z.string().optional(),
   INTERNAL_TOKEN_SECRET: z.string().min(32, "INTERNAL_TOKEN_SECRET must have at least 32 characters").optional(),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * A subgraph's time budget per request: past it, no further SQL statement runs and the request fails
+   * (SERVICE_UNAVAILABLE, rule request.deadline). Below SUBGRAPH_TIMEOUT_MS, so that a subgraph stops before
+   * the gateway gives up on it; the cost limits refuse the shapes that would need more.
+   */
+  REQUEST_DEADLINE_MS: z.coerce.number().int().positive().default(5_000),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>` (the scraper's). */
   METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must have at least 16 characters").optional(),

@@ -6,6 +6,7 @@ import type { Config } from "../../lib/config";
 import { privateDir, privateFile } from "../../lib/files";
 import { AuditEntry, AuditHead } from "./audit/audit.entity";
 import { protectAuditLog } from "./audit/audit.service";
+import { checkDeadline } from "./deadline";
 import { checkFigureRead, DataVersion } from "./figures-cache";
 import { IdempotencyEntry } from "./idempotency/idempotency.entity";
 import { migrateKitTables } from "./kit-schema";
@@ -14,9 +15,14 @@ import { checkUpserts, UpsertDeclaration } from "./upsert";
 /** SQL statements run per subgraph; the bench reads it to show statements per request. */
 export const sqlStatements = new Map<string, number>();
 
+const TX_END = /^\s*(COMMIT|ROLLBACK|RELEASE)\b/i;
+
 class CountingLogger implements OrmLogger {
   constructor(private readonly name: string, private readonly logger: Logger) {}
   logQuery(query: string): void {
+    // Called by TypeORM before it runs each statement, on both drivers: the one place to stop a request past its budget.
+    // Never the statements that end a transaction: a request stopped mid-write must still roll back.
+    if (!TX_END.test(query)) checkDeadline();
     sqlStatements.set(this.name, (sqlStatements.get(this.name) ?? 0) + 1);
     checkFigureRead(query);
   }

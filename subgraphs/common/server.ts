@@ -16,6 +16,7 @@ import type { SubgraphModule } from "./module";
 import { buildFederatedSchema } from "./schema";
 import { appendAudit, AuditCollector } from "./audit/audit.service";
 import { rateCounterClient } from "./rate-limit";
+import { outsideDeadline, withDeadline } from "./deadline";
 
 function bearer(req: { headers: { authorization?: string } }): string {
   const auth = req.headers.authorization ?? "";
@@ -77,7 +78,7 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
                 const operation = operationName?.replace(/__[A-Za-z0-9_-]+__\d+$/, "");
                 // A service acting for the caller (DESIGN §2): the entry is the caller's, and names the service too.
                 const actor = contextValue.claims.actor;
-                await appendAudit(db, contextValue.claims, actor ? `${(operation ?? "(anonymous)").slice(0, 60)} (via ${actor} service)` : operation, contextValue.audit, result);
+                await outsideDeadline(() => appendAudit(db, contextValue.claims, actor ? `${(operation ?? "(anonymous)").slice(0, 60)} (via ${actor} service)` : operation, contextValue.audit, result));
               } catch (err) {
                 log.error({ err }, "audit log write failed; response withheld");
                 // A database that went away is the caller's "retry later"; anything else is a defect.
@@ -139,10 +140,10 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
       }
       const body = await readBody(req, config.MAX_BODY_BYTES);
       requests.inc({ status: "200" });
-      await executeApollo(server, req, res, parseJsonBody(body), async () => {
+      await withDeadline(config.REQUEST_DEADLINE_MS, () => executeApollo(server, req, res, parseJsonBody(body), async () => {
         const bound = entityBounds(module.bounds, claims);
         return { claims, db, bound, loaders: module.loaders(db, claims, bound), log, config, audit: new AuditCollector(), internalToken: token, rate: rate.forRequest(claims) };
-      });
+      }));
     } catch (err) {
       if (err instanceof HttpError) return sendGraphQLError(res, err.status, err.message, err.code);
       log.error({ err }, "request failed");

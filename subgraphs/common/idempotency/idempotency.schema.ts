@@ -4,6 +4,7 @@ import type { Claims } from "../../../lib/claims";
 import { requireScope } from "../auth";
 import type { Context } from "../context";
 import { badInput, conflict } from "../errors";
+import { outsideDeadline } from "../deadline";
 import { awaitFirst, canonicalJson, claimKey, completeKey, KeyedCall, releaseKey, sealer, sha256 } from "./idempotency.service";
 
 /**
@@ -115,11 +116,11 @@ function idempotent(mutation: string, resolve: GraphQLFieldResolver<unknown, Con
     try {
       value = await resolve(root, rest, ctx, info);
     } catch (err) {
-      await releaseKey(ctx.db, call.id).catch((e: unknown) => ctx.log.error({ err: e }, "idempotency key not released"));
+      await outsideDeadline(() => releaseKey(ctx.db, call.id)).catch((e: unknown) => ctx.log.error({ err: e }, "idempotency key not released"));
       throw err;
     }
     try {
-      await completeKey(ctx.db, call.id, seal.seal(JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)) ?? "null"));
+      await outsideDeadline(() => completeKey(ctx.db, call.id, seal.seal(JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)) ?? "null")));
     } catch (err) {
       // The mutation took effect: answer it. The key stays PENDING, so a retry is told so, never re-run.
       ctx.log.error({ err, mutation }, "idempotency answer not stored");
