@@ -98,3 +98,17 @@ export function clamp(fen: number, minFen: number, maxFen: number): number {
   if (minFen > maxFen) throw new RangeError(`clamp: min ${minFen} is above max ${maxFen}`);
   return Math.min(maxFen, Math.max(minFen, fen));
 }
+
+/**
+ * An amount divided by a whole number, rounded half-up to the fen by the same rule as `applyRate`
+ * (an own wage: the sum of a year's monthly bases over the months present, rounded once). Exact in
+ * BigInt, so no binary fraction can round a half the wrong way.
+ */
+export function divideRound(fen: number, divisor: number): number {
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`divideRound: not a whole number of fen: ${fen}`);
+  if (!Number.isSafeInteger(divisor) || divisor < 1) throw new RangeError(`divideRound: the divisor is a positive integer, got ${divisor}`);
+  const sign = fen < 0 ? -1n : 1n;
+  const abs = BigInt(Math.abs(fen));
+  const d = BigInt(divisor);
+  return Number(((abs * 2n + d) / (2n * d)) * sign) || 0;
+}
