@@ -140,18 +140,20 @@ function readHeader<R>(names: string[], importer: Importer<R>): RowReader<R> | {
 export async function importCsvFile<R>(db: DataSource, importer: Importer<R>, file: string, onProgress?: (done: number, total: number) => void): Promise<ImportResult> {
   const read = readCsvFile(file, importer);
   const result = (errors: LineError[]): ImportResult => ({ file: path.basename(file), encoding: read.encoding, rows: errors.length ? 0 : read.records.length, errors });
-  if (read.errors.length) {
-    // Report the rules broken by the rows that did parse too, so one round of fixes is enough.
-    const checked = read.records.flatMap((r, i) => importer.check(r).map((e) => ({ line: read.lines[i], ...e })));
-    return result([...read.errors, ...checked].sort((a, b) => a.line - b.line));
-  }
   const total = read.records.length;
   onProgress?.(0, total);
   try {
-    await importRecords(db, importer, read.records, (done) => onProgress?.(done, total));
+    // With unreadable rows, the rows that did parse are still checked and trial-written (then rolled
+    // back), so every problem of the file is in one report.
+    await importRecords(db, importer, read.records, (done) => onProgress?.(done, total), read.errors.length > 0);
   } catch (err) {
     if (!(err instanceof ImportRejected)) throw err;
-    return result(err.errors.map(({ index, ...e }) => ({ line: read.lines[index], ...e })));
+    const rows = err.errors.map(({ index, refersTo, ...e }) => ({
+      line: read.lines[index],
+      ...e,
+      message: refersTo === undefined ? e.message : `${e.message} (line ${read.lines[refersTo]})`,
+    }));
+    return result([...read.errors, ...rows].sort((a, b) => a.line - b.line));
   }
   return result([]);
 }

@@ -6,7 +6,11 @@ export interface RowError {
   rule: string;
   message: string;
 }
-export type IndexedError = RowError & { index: number };
+/**
+ * A broken rule of the record at `index`; `refersTo` is the index of another record the message is
+ * about (the first of two duplicates), which the CSV importer names by its line.
+ */
+export type IndexedError = RowError & { index: number; refersTo?: number };
 
 /** Turns one CSV cell into a typed value, or says why it cannot. */
 export type CellParser = (cell: string) => { ok: true; value: unknown } | { ok: false; rule: string; message: string };

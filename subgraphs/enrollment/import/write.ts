@@ -84,7 +84,7 @@ export async function writeEnrollments(tx: Tx, rows: EnrollmentRecord[]): Promis
       }
       const twin = activeInFile.get(key);
       if (twin !== undefined) {
-        return errors.push({ index, field: "startDate", rule: "enrollment.duplicate-active", message: `The file already enrolls this person in ${r.insurance} without an end date (record ${twin + 1}).` });
+        return errors.push({ index, refersTo: twin, field: "startDate", rule: "enrollment.duplicate-active", message: `The file already enrolls this person in ${r.insurance} without an end date` });
       }
       activeInFile.set(key, index);
     }

@@ -86,8 +86,8 @@ export function statisticsRepository(db: DataSource, bound: EntityBound) {
       ]);
       return { insured: toCount(p?.n), contributions: toFen(c?.total ?? 0) };
     },
-    /** By area at a level: 9 digits for townships, 12 for villages. */
-    async byArea(year: number, insurance: Insurance, digits: 9 | 12): Promise<KeyedFigure[]> {
+    /** By area at a level: 6 digits for counties, 9 for townships, 12 for villages (a shorter code stays itself). */
+    async byArea(year: number, insurance: Insurance, digits: 6 | 9 | 12): Promise<KeyedFigure[]> {
       const pb = people();
       const mb = money();
       const [persons, sums] = await Promise.all([

@@ -10,6 +10,9 @@ import { GroupFigure, InsuredStatistics, ZombieEmployer } from "./statistics.typ
 
 type C = Context<EnrollmentLoaders, EnrollmentConfig>;
 
+/** Code length of each level (area.entity.ts: 6 county, 9 township, 12 village). */
+const LEVEL_DIGITS = { [AreaLevel.COUNTY]: 6, [AreaLevel.TOWNSHIP]: 9, [AreaLevel.VILLAGE]: 12 } as const;
+
 @Resolver(() => InsuredStatistics)
 export class InsuredStatisticsResolver {
   @Authorized("aggregate:read")
@@ -20,9 +23,13 @@ export class InsuredStatisticsResolver {
   }
 
   @Authorized("aggregate:read")
-  @FieldResolver(() => [GroupFigure], { description: "By area (按行政区划): townships by default, or villages." })
+  @FieldResolver(() => [GroupFigure], {
+    description:
+      "By area (按行政区划) at one level: counties, townships (the default) or villages; each level's rows sum to the total. " +
+      "At village level a person whose last contribution is written under a township code itself counts under that township's own row (key the township code, name suffixed 本级).",
+  })
   byArea(@Root() s: InsuredStatistics, @Arg("level", () => AreaLevel, { defaultValue: AreaLevel.TOWNSHIP, description: "Area level of the breakdown (分组级别)" }) level: AreaLevel, @Ctx() ctx: C) {
-    return service.byArea(ctx, s.year, s.insurance, level === AreaLevel.VILLAGE ? 12 : 9);
+    return service.byArea(ctx, s.year, s.insurance, LEVEL_DIGITS[level]);
   }
 
   @Authorized("aggregate:read")

@@ -27,10 +27,24 @@ export function insuredTotals(ctx: Ctx, year: number, insurance: Insurance): Pro
   return cachedFigure(ctx, `insuredTotals:${year}:${insurance}:${boundsKey(ctx)}`, [PERSON_YEAR.year(year), CONTRIBUTION_MONTH.year(year)], () => ctx.loaders.repo.statistics.totals(year, insurance));
 }
 
-export function byArea(ctx: Ctx, year: number, insurance: Insurance, digits: 9 | 12): Promise<GroupFigure[]> {
+/**
+ * By area at a level (6, 9 or 12 digits). A contribution written under a coarser code than the level
+ * (a township code at village level) keeps its own code as key, so nothing is lost and the level still
+ * sums to the total; its name says it is the area's own row (本级), not one of its children.
+ */
+export function byArea(ctx: Ctx, year: number, insurance: Insurance, digits: 6 | 9 | 12): Promise<GroupFigure[]> {
   return cachedFigure(ctx, `byArea:${year}:${insurance}:${digits}:${boundsKey(ctx)}`, [PERSON_YEAR.year(year), CONTRIBUTION_MONTH.year(year), AREA.all], async () => {
-    const [rows, names] = await Promise.all([ctx.loaders.repo.statistics.byArea(year, insurance, digits), ctx.loaders.repo.area.namesAtLevel(digits)]);
-    return named(rows, (k) => names.get(k) ?? null);
+    const coarser = ([6, 9] as const).filter((d) => d < digits);
+    const [rows, names, ...parents] = await Promise.all([
+      ctx.loaders.repo.statistics.byArea(year, insurance, digits),
+      ctx.loaders.repo.area.namesAtLevel(digits),
+      ...coarser.map((d) => ctx.loaders.repo.area.namesAtLevel(d)),
+    ]);
+    const ownName = (k: string) => {
+      const parent = parents.map((m) => m.get(k)).find((n) => n != null);
+      return parent == null ? null : `${parent}（本级）`;
+    };
+    return named(rows, (k) => (k.length === digits ? names.get(k) ?? null : ownName(k)));
   });
 }
 
