@@ -1,0 +1,5 @@
+/**
+ * Committed MySQL/MariaDB migrations of work-injury, in order (SQLite is synchronized from the
+ * entities). The kit's tables are not here: the kit migrates them.
+ */
+export const migrations: Function[] = [];
