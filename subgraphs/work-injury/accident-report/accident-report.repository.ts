@@ -1,0 +1,117 @@
+import type { DataSource } from "typeorm";
+import type { EntityBound } from "../../common/bounds";
+import { uniqueViolationOf } from "../../common/db-errors";
+import { placeholders } from "../../common/loader";
+import { toCount } from "../../common/money";
+import { areaPrefix, cond, page, PageArgs } from "../../common/page";
+import type { ReportKey } from "../../common/report";
+import { rowMapper } from "../../common/rows";
+import type { Tx } from "../../common/tx";
+import { AccidentReport, AccidentReportStatusChange } from "./accident-report.entity";
+import type { ReportRecord } from "./accident-report.rules";
+import { ReportStatus } from "./status";
+
+export interface ReportFigures {
+  total: number;
+  submitted: number;
+  notRecognized: number;
+  pendingRecognition: number;
+  pendingInvestigation: number;
+}
+
+/**
+ * The one place that reads and writes accident_report and its history. Booleans arrive as 0/1 on
+ * both dialects and are converted here once.
+ */
+export function accidentReportRepository(db: DataSource, bound: EntityBound) {
+  const base = rowMapper(db, AccidentReport);
+  const map = (row: Record<string, unknown>): AccidentReport => ({ ...base(row), insured: !!Number(row.insured) });
+  const baseChange = rowMapper(db, AccidentReportStatusChange);
+  const mapChange = (row: Record<string, unknown>): AccidentReportStatusChange => ({ ...baseChange(row), correction: !!Number(row.correction) });
+  return {
+    async byIds(ids: readonly number[]): Promise<AccidentReport[]> {
+      const b = bound("AccidentReport", "r");
+      const rows = await db.query(`SELECT r.* FROM accident_report r WHERE r.id IN (${placeholders(ids.length)}) AND ${b.sql}`, [...ids, ...b.params]);
+      return rows.map(map);
+    },
+    page(filter: { areaCode?: string | null; status?: ReportStatus | null } | undefined, args: PageArgs) {
+      const where = [bound("AccidentReport", "r")];
+      if (filter?.areaCode) where.push(cond("r.areaCode LIKE ?", areaPrefix(filter.areaCode)));
+      if (filter?.status) where.push(cond("r.status = ?", filter.status));
+      return page(db, { from: "accident_report r", alias: "r", where, map }, args);
+    },
+    /** Histories of several reports (one statement), oldest first. */
+    async historyOf(reportIds: readonly number[]): Promise<AccidentReportStatusChange[]> {
+      const rows = await db.query(`SELECT h.* FROM accident_report_status h WHERE h.reportId IN (${placeholders(reportIds.length)}) ORDER BY h.reportId, h.changedOn, h.id`, [...reportIds]);
+      return rows.map(mapChange);
+    },
+    /**
+     * Reports received in the year, by their status as at 31 December: the last history entry dated
+     * on or before that day (a later correction of an earlier day counts where it is dated).
+     */
+    async figures(key: ReportKey): Promise<ReportFigures> {
+      const end = `${key.year}-12-31`;
+      const b = bound("AccidentReport", "r");
+      const where = [cond("r.reportedOn >= ? AND r.reportedOn <= ?", `${key.year}-01-01`, end), b];
+      if (key.areaCode) where.push(cond("r.areaCode LIKE ?", areaPrefix(key.areaCode)));
+      const rows: { status: string; n: unknown }[] = await db.query(
+        `SELECT (SELECT h.toStatus FROM accident_report_status h WHERE h.reportId = r.id AND h.changedOn <= ? ORDER BY h.changedOn DESC, h.id DESC LIMIT 1) AS status, COUNT(*) AS n
+         FROM accident_report r WHERE ${where.map((w) => `(${w.sql})`).join(" AND ")} GROUP BY 1`,
+        [end, ...where.flatMap((w) => w.params)],
+      );
+      const by = new Map(rows.map((r) => [r.status, toCount(r.n)]));
+      const total = [...by.values()].reduce((a, b) => a + b, 0);
+      return {
+        total,
+        submitted: by.get(ReportStatus.SUBMITTED) ?? 0,
+        notRecognized: by.get(ReportStatus.NOT_RECOGNIZED) ?? 0,
+        pendingRecognition: by.get(ReportStatus.PENDING_RECOGNITION) ?? 0,
+        pendingInvestigation: by.get(ReportStatus.PENDING_INVESTIGATION) ?? 0,
+      };
+    },
+    /** Inserts a report and its first history entry; a known report number throws a UniqueViolation. */
+    async insert(tx: Tx, r: ReportRecord): Promise<number> {
+      try {
+        const { insertId } = await tx.run(
+          `INSERT INTO accident_report (reportNumber, personId, employerId, areaCode, industry, occurredOn, reportedOn, place, description, severity, insured, status, statusOn)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [r.reportNumber, r.personId, r.employerId, r.areaCode, r.industry, r.occurredOn, r.reportedOn, r.place, r.description, r.severity, r.insured ? 1 : 0, ReportStatus.PENDING_INVESTIGATION, r.reportedOn],
+        );
+        await addHistory(tx, insertId, null, ReportStatus.PENDING_INVESTIGATION, r.reportedOn, false, null);
+        return insertId;
+      } catch (err) {
+        throw uniqueViolationOf(db, err) ?? err;
+      }
+    },
+    /** The row as it is inside the transaction, locked where the dialect can (no bound: the caller checked it first). */
+    async forUpdate(tx: Tx, id: number): Promise<AccidentReport | null> {
+      const lock = tx.dialect === "mysql" ? " FOR UPDATE" : "";
+      const [row] = await tx.query(`SELECT * FROM accident_report WHERE id = ?${lock}`, [id]);
+      return row ? map(row) : null;
+    },
+    /** Moves the status only if it is still `from` (the check and the move in one statement). */
+    async move(tx: Tx, id: number, from: ReportStatus, to: ReportStatus, on: string, correction: boolean, reason: string | null): Promise<boolean> {
+      const { changes } = await tx.run("UPDATE accident_report SET status = ?, statusOn = ? WHERE id = ? AND status = ?", [to, on, id, from]);
+      if (changes !== 1) return false;
+      await addHistory(tx, id, from, to, on, correction, reason);
+      return true;
+    },
+    async decide(tx: Tx, id: number, d: { decision: string; decisionNumber: string; decisionReason: string | null; decidedOn: string }): Promise<boolean> {
+      const { changes } = await tx.run(
+        "UPDATE accident_report SET decision = ?, decisionNumber = ?, decisionReason = ?, decidedOn = ? WHERE id = ? AND status = ?",
+        [d.decision, d.decisionNumber, d.decisionReason, d.decidedOn, id, ReportStatus.SUBMITTED],
+      );
+      return changes === 1;
+    },
+    /** Closing a report records the reason on the report as well. */
+    async setReason(tx: Tx, id: number, reason: string): Promise<void> {
+      await tx.run("UPDATE accident_report SET decisionReason = ? WHERE id = ?", [reason, id]);
+    },
+  };
+}
+
+async function addHistory(tx: Tx, reportId: number, from: ReportStatus | null, to: ReportStatus, on: string, correction: boolean, reason: string | null) {
+  await tx.run("INSERT INTO accident_report_status (reportId, fromStatus, toStatus, changedOn, correction, reason) VALUES (?, ?, ?, ?, ?, ?)", [reportId, from, to, on, correction ? 1 : 0, reason]);
+}
+
+export type AccidentReportRepository = ReturnType<typeof accidentReportRepository>;

@@ -1,0 +1,38 @@
+import type { RowError } from "../../common/import/importer";
+import { isIsoDate } from "../../common/dates";
+import { Severity } from "./status";
+
+/** A report as written (mutation, demo): the one set of rules both pass. */
+export interface ReportRecord {
+  reportNumber: string;
+  personId: number;
+  employerId: number;
+  areaCode: string;
+  industry: string;
+  occurredOn: string;
+  reportedOn: string;
+  place: string;
+  description: string;
+  severity: Severity;
+  insured: boolean;
+}
+
+export function checkReport(r: ReportRecord, today: string): RowError[] {
+  const errors: RowError[] = [];
+  if (!/^[A-Z0-9-]{4,20}$/.test(r.reportNumber)) errors.push({ field: "reportNumber", rule: "report.number", message: "A report number has 4 to 20 letters, digits or dashes." });
+  if (!/^\d{6}(\d{3}){0,2}$/.test(r.areaCode)) errors.push({ field: "areaCode", rule: "area.code", message: "An area code has 6, 9 or 12 digits." });
+  if (!isIsoDate(r.occurredOn) || r.occurredOn > today) errors.push({ field: "occurredOn", rule: "date.not-future", message: "The accident day is a real date, not in the future." });
+  if (!isIsoDate(r.reportedOn) || r.reportedOn > today) errors.push({ field: "reportedOn", rule: "date.not-future", message: "The report day is a real date, not in the future." });
+  else if (isIsoDate(r.occurredOn) && r.reportedOn < r.occurredOn) errors.push({ field: "reportedOn", rule: "report.before-accident", message: "A report cannot precede the accident." });
+  if (!r.place.trim()) errors.push({ field: "place", rule: "report.place", message: "A report names the place of the accident." });
+  if (!r.description.trim()) errors.push({ field: "description", rule: "report.description", message: "A report describes the accident." });
+  if (!Object.values(Severity).includes(r.severity)) errors.push({ field: "severity", rule: "report.severity", message: "Unknown severity." });
+  return errors;
+}
+
+/** A status move's day: a real date, not before the current status's day, not in the future. */
+export function checkMoveDay(field: string, on: string, since: string, today: string): RowError[] {
+  if (!isIsoDate(on) || on > today) return [{ field, rule: "date.not-future", message: "The day is a real date, not in the future." }];
+  if (on < since) return [{ field, rule: "status.before-previous", message: `The day cannot precede the current status's day (${since}).` }];
+  return [];
+}

@@ -1,0 +1,97 @@
+import { mayWriteIn } from "../../common/bounds";
+import type { Context } from "../../common/context";
+import { isIsoDate, todayInChina } from "../../common/dates";
+import { conflictFor, uniqueViolationOf } from "../../common/db-errors";
+import { badInput, conflict, forbidden, notFound, parseId, throwIfInvalid } from "../../common/errors";
+import { withTransaction } from "../../common/tx";
+import type { WorkInjuryConfig } from "../config";
+import type { WorkInjuryLoaders } from "../loaders";
+import type { AccidentReport } from "./accident-report.entity";
+import type { CorrectReportStatusInput, RecordDecisionInput, ReportAccidentInput, ReportMoveInput } from "./accident-report.input";
+import { checkMoveDay, checkReport, ReportRecord } from "./accident-report.rules";
+import { Move, MOVES, ReportStatus } from "./status";
+
+type Ctx = Context<WorkInjuryLoaders, WorkInjuryConfig>;
+
+/** Records a report received: the rules (field + rule), the caller's area, one transaction, CONFLICT on a known number. */
+export async function reportAccident(ctx: Ctx, input: ReportAccidentInput): Promise<AccidentReport> {
+  const record: ReportRecord = {
+    ...input,
+    reportNumber: input.reportNumber.trim().toUpperCase(),
+    personId: parseId(input.personId, "input.personId"),
+    employerId: parseId(input.employerId, "input.employerId"),
+    industry: input.industry.trim(),
+    place: input.place.trim(),
+    description: input.description.trim(),
+  };
+  throwIfInvalid(checkReport(record, todayInChina()));
+  if (!mayWriteIn(ctx.claims, record.areaCode)) throw forbidden("The area is outside the areas you may record in.");
+  let id: number;
+  try {
+    id = await withTransaction(ctx.db, (tx) => ctx.loaders.repo.report.insert(tx, record));
+  } catch (err) {
+    const v = uniqueViolationOf(ctx.db, err);
+    if (!v) throw err;
+    throw conflictFor(v, { reportNumber: "input.reportNumber" }, "report.duplicate");
+  }
+  return (await ctx.loaders.repo.report.byIds([id]))[0];
+}
+
+/** The report the caller may see, or NOT_FOUND (unknown and out of bounds alike). */
+async function visible(ctx: Ctx, reportId: string): Promise<AccidentReport> {
+  const id = parseId(reportId, "input.reportId");
+  const [report] = await ctx.loaders.repo.report.byIds([id]);
+  if (!report) throw notFound("No such accident report.", "input.reportId");
+  if (!mayWriteIn(ctx.claims, report.areaCode)) throw forbidden("The report is outside the areas you may record in.");
+  return report;
+}
+
+function illegal(current: ReportStatus, action: string): never {
+  throw conflict(`The report is ${current}: it cannot be ${action}.`, { field: "input.reportId", rule: "report.status", status: current });
+}
+
+/** One move of the status table; any other move answers CONFLICT naming the current status. */
+export async function moveReport(ctx: Ctx, move: Move, input: ReportMoveInput): Promise<AccidentReport> {
+  const { from, to } = MOVES[move];
+  const reason = input.reason?.trim() || null;
+  if (move === "closeWithoutRecognition" && !reason) throw badInput("input.reason", "report.reason-required", "Closing without recognition needs the reason.");
+  const report = await visible(ctx, input.reportId);
+  throwIfInvalid(checkMoveDay("on", input.on, report.statusOn, todayInChina()));
+  await withTransaction(ctx.db, async (tx) => {
+    const current = await ctx.loaders.repo.report.forUpdate(tx, report.id);
+    if (!current || current.status !== from) illegal(current?.status ?? report.status, `moved to ${to}`);
+    if (!(await ctx.loaders.repo.report.move(tx, report.id, from, to, input.on, false, reason))) illegal(current.status, `moved to ${to}`);
+    if (reason && to === ReportStatus.NOT_RECOGNIZED) await ctx.loaders.repo.report.setReason(tx, report.id, reason);
+  });
+  return (await ctx.loaders.repo.report.byIds([report.id]))[0];
+}
+
+/** Undoes a wrong move: any other status, with a reason, kept in the history; a decision is cleared with SUBMITTED left. */
+export async function correctStatus(ctx: Ctx, input: CorrectReportStatusInput): Promise<AccidentReport> {
+  const reason = input.reason.trim();
+  if (!reason) throw badInput("input.reason", "report.reason-required", "A correction states its reason.");
+  const report = await visible(ctx, input.reportId);
+  if (!isIsoDate(input.on) || input.on > todayInChina()) throw badInput("input.on", "date.not-future", "The day is a real date, not in the future.");
+  if (report.status === input.status) illegal(report.status, `corrected to the status it has`);
+  await withTransaction(ctx.db, async (tx) => {
+    const current = await ctx.loaders.repo.report.forUpdate(tx, report.id);
+    if (!current || current.status === input.status) illegal(current?.status ?? report.status, "corrected to the status it has");
+    if (!(await ctx.loaders.repo.report.move(tx, report.id, current.status, input.status, input.on, true, reason))) illegal(current.status, "corrected");
+    if (current.status === ReportStatus.SUBMITTED) await tx.run("UPDATE accident_report SET decision = NULL, decisionNumber = NULL, decisionReason = NULL, decidedOn = NULL WHERE id = ?", [report.id]);
+  });
+  return (await ctx.loaders.repo.report.byIds([report.id]))[0];
+}
+
+/** The bureau's decision: only on a SUBMITTED report, dated on or after its submission. */
+export async function recordDecision(ctx: Ctx, input: RecordDecisionInput): Promise<AccidentReport> {
+  const decisionNumber = input.decisionNumber.trim();
+  if (!decisionNumber) throw badInput("input.decisionNumber", "decision.number", "A decision has its number.");
+  const report = await visible(ctx, input.reportId);
+  if (report.status !== ReportStatus.SUBMITTED) illegal(report.status, "decided by the bureau (only a SUBMITTED report is)");
+  throwIfInvalid(checkMoveDay("decidedOn", input.decidedOn, report.statusOn, todayInChina()));
+  await withTransaction(ctx.db, async (tx) => {
+    const ok = await ctx.loaders.repo.report.decide(tx, report.id, { decision: input.decision, decisionNumber, decisionReason: input.reason?.trim() || null, decidedOn: input.decidedOn });
+    if (!ok) illegal((await ctx.loaders.repo.report.forUpdate(tx, report.id))?.status ?? report.status, "decided by the bureau");
+  });
+  return (await ctx.loaders.repo.report.byIds([report.id]))[0];
+}

@@ -1,0 +1,18 @@
+import { rows, SubgraphBounds } from "../common/bounds";
+
+/**
+ * A report is bounded by the employer's area copied on it and by its employer; the institution
+ * bound does not apply to work-injury records, so a caller bounded by an institution sees none.
+ */
+export const workInjuryBounds: SubgraphBounds = {
+  entities: {
+    AccidentReport: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
+  },
+  queries: {
+    accidentReport: rows,
+    accidentReports: rows,
+  },
+  references: {
+    AccidentReport: rows,
+  },
+};

@@ -1,0 +1,142 @@
+import type { DataSource } from "typeorm";
+import type { Random } from "../../../demo/random";
+import type { World, WorldAccident, WorldEnrollment } from "../../../demo/world.types";
+import type { DemoPlugin } from "../../common/demo/plugin";
+import { addDays, dateOf } from "../../common/dates";
+import { withTransaction } from "../../common/tx";
+import { accidentReportRepository } from "../accident-report/accident-report.repository";
+import { checkReport, ReportRecord } from "../accident-report/accident-report.rules";
+import { UNBOUNDED } from "../../common/bounds";
+import { ReportStatus, Severity } from "../accident-report/status";
+
+/**
+ * The seed's 2024 reports by status as at 31 December (DESIGN §5): fixed counts at any demo scale, the
+ * people and employers drawn from the world's work-injury enrollments. Two of the year's pending cases
+ * move on in January of the next year, so the figures must read the status at year end, not today's.
+ */
+const SEED_2024: Record<ReportStatus, number> = {
+  [ReportStatus.SUBMITTED]: 663,
+  [ReportStatus.NOT_RECOGNIZED]: 9,
+  [ReportStatus.PENDING_RECOGNITION]: 32,
+  [ReportStatus.PENDING_INVESTIGATION]: 8,
+};
+/** Cases reported in the previous December and still open in the report year (they move in it). */
+const CARRIED_OVER = 6;
+
+interface DemoCase {
+  accident: WorldAccident;
+  record: Omit<ReportRecord, "personId" | "employerId">;
+  /** Status moves after the report: [status, day, reason]. */
+  moves: [ReportStatus, string, string | null][];
+  decision: { decision: "RECOGNIZED" | "REJECTED"; number: string; on: string } | null;
+}
+
+function day(random: Random, year: number, fromMonth: number, toMonth: number): string {
+  const month = random.int(fromMonth, toMonth);
+  return dateOf(year, month, random.int(1, 28));
+}
+
+/** Draws the demo cases (deterministic: the same world and fork give the same cases, in load and shareIds). */
+function drawCases(world: World, random: Random): DemoCase[] {
+  const year = world.calendar.year;
+  const employers = new Map(world.employers.map((e) => [e.creditCode, e]));
+  const insured = world.enrollments.filter((e) => e.insurance === "WORK_INJURY");
+  const activeOn = (e: WorldEnrollment, d: string) => e.startDate <= d && (!e.endDate || e.endDate >= d);
+  const cases: DemoCase[] = [];
+  let n = 0;
+  const make = (status: ReportStatus, reportedOn: string, occurredOn: string, yearEnd: string, uninsured = false): DemoCase => {
+    n += 1;
+    const reportNumber = `GS${reportedOn.slice(0, 4)}${String(n).padStart(5, "0")}`;
+    let enrollment = random.pick(insured);
+    for (let tries = 0; tries < 50 && !activeOn(enrollment, occurredOn); tries++) enrollment = random.pick(insured);
+    let idNumber = enrollment.idNumber;
+    let creditCode = enrollment.creditCode;
+    if (uninsured) {
+      // A person working for an employer they are not insured with: the employer is liable (未参保).
+      const other = world.employers.find((e) => e.creditCode !== creditCode && !insured.some((x) => x.idNumber === idNumber && x.creditCode === e.creditCode && activeOn(x, occurredOn)));
+      creditCode = other!.creditCode;
+    }
+    const isInsured = insured.some((x) => x.idNumber === idNumber && x.creditCode === creditCode && activeOn(x, occurredOn));
+    const employer = employers.get(creditCode)!;
+    const severity = random.chance(0.03) ? Severity.FATAL : random.chance(0.2) ? Severity.SERIOUS : Severity.MINOR;
+    const moves: DemoCase["moves"] = [];
+    let decision: DemoCase["decision"] = null;
+    const investigated = addDays(reportedOn, severity === Severity.MINOR ? random.int(1, 7) : 0);
+    if (status !== ReportStatus.PENDING_INVESTIGATION) moves.push([ReportStatus.PENDING_RECOGNITION, investigated, null]);
+    const next = addDays(investigated, random.int(1, 20));
+    if (status === ReportStatus.SUBMITTED) {
+      moves.push([ReportStatus.SUBMITTED, next, null]);
+      const on = addDays(next, random.int(5, 40));
+      if (on <= yearEnd) decision = { decision: random.chance(0.98) ? "RECOGNIZED" : "REJECTED", number: `SRS${reportNumber.slice(2)}`, on };
+    }
+    if (status === ReportStatus.NOT_RECOGNIZED) moves.push([ReportStatus.NOT_RECOGNIZED, next, "非因工作原因受伤（illustrative）"]);
+    return {
+      accident: { reportNumber, idNumber, creditCode, occurredOn, severity, hospitalized: severity !== Severity.MINOR || random.chance(0.3) },
+      record: {
+        reportNumber, areaCode: employer.areaCode, industry: employer.industry, occurredOn, reportedOn,
+        place: `${employer.name}生产车间`, description: "作业中受伤（示例数据）", severity, insured: isInsured,
+      },
+      moves,
+      decision,
+    };
+  };
+  // The previous year's December reports, still open at its end, moving on in the report year.
+  for (let i = 0; i < CARRIED_OVER; i++) {
+    const reportedOn = dateOf(year - 1, 12, random.int(20, 28));
+    const c = make(ReportStatus.SUBMITTED, reportedOn, addDays(reportedOn, -1), `${year}-12-31`);
+    c.moves = [[ReportStatus.PENDING_RECOGNITION, dateOf(year, 1, random.int(2, 10)), null], [ReportStatus.SUBMITTED, dateOf(year, 1, random.int(15, 28)), null]];
+    c.decision = { decision: "RECOGNIZED", number: `SRS${c.record.reportNumber.slice(2)}`, on: dateOf(year, 3, 1) };
+    cases.push(c);
+  }
+  const yearEnd = `${year}-12-31`;
+  for (const [status, count] of Object.entries(SEED_2024) as [ReportStatus, number][]) {
+    for (let i = 0; i < count; i++) {
+      // Pending cases are the year's last ones; closed ones happened early enough to move within it.
+      const reportedOn = status === ReportStatus.PENDING_INVESTIGATION ? dateOf(year, 12, random.int(24, 31))
+        : status === ReportStatus.PENDING_RECOGNITION ? dateOf(year, 12, random.int(1, 10))
+        : day(random, year, 1, 10);
+      const occurredOn = addDays(reportedOn, -random.int(0, 3));
+      const c = make(status, reportedOn, occurredOn, yearEnd, status === ReportStatus.SUBMITTED && i === 0);
+      if (status === ReportStatus.PENDING_RECOGNITION) c.moves = c.moves.map(([s, d, r]) => [s, d > yearEnd ? yearEnd : d, r] as [ReportStatus, string, string | null]);
+      // Two of the year's pending cases are sent on in January: counted pending at year end all the same.
+      if (status === ReportStatus.PENDING_RECOGNITION && i < 2) c.moves.push([ReportStatus.SUBMITTED, dateOf(year + 1, 1, 10 + i), null]);
+      cases.push(c);
+    }
+  }
+  return cases;
+}
+
+export const workInjuryDemo: DemoPlugin = {
+  async isLoaded(db: DataSource): Promise<boolean> {
+    const rows: { n: number | string }[] = await db.query("SELECT COUNT(*) AS n FROM accident_report");
+    return Number(rows[0]?.n ?? 0) > 0;
+  },
+  async load(db: DataSource, { world, random, progress }): Promise<void> {
+    const cases = drawCases(world, random);
+    world.accidents = cases.map((c) => c.accident);
+    const repo = accidentReportRepository(db, () => UNBOUNDED);
+    progress("accident reports", 0, cases.length);
+    await withTransaction(db, async (tx) => {
+      for (const c of cases) {
+        const record: ReportRecord = { ...c.record, personId: world.ids.person.get(c.accident.idNumber)!, employerId: world.ids.employer.get(c.accident.creditCode)! };
+        const errors = checkReport(record, "9999-12-31");
+        if (errors.length) throw new Error(`demo report ${record.reportNumber}: ${errors.map((e) => e.rule).join(", ")}`);
+        const id = await repo.insert(tx, record);
+        let from = ReportStatus.PENDING_INVESTIGATION;
+        for (const [to, on, reason] of c.moves) {
+          await repo.move(tx, id, from, to, on, false, reason);
+          if (reason) await repo.setReason(tx, id, reason);
+          from = to;
+        }
+        if (c.decision) await repo.decide(tx, id, { decision: c.decision.decision, decisionNumber: c.decision.number, decisionReason: null, decidedOn: c.decision.on });
+      }
+    });
+    progress("accident reports", cases.length, cases.length);
+    await workInjuryDemo.shareIds!(db, world);
+  },
+  async shareIds(db: DataSource, world: World): Promise<void> {
+    world.accidents = drawCases(world, world.fork("work-injury")).map((c) => c.accident);
+    const rows: { id: number | string; reportNumber: string }[] = await db.query("SELECT id, reportNumber FROM accident_report");
+    world.ids.accidentReport = new Map(rows.map((r) => [r.reportNumber, Number(r.id)]));
+  },
+};

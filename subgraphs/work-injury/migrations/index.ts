@@ -1,0 +1,7 @@
+import { Initial1796187741019 } from "./1796187741019-Initial";
+
+/**
+ * Committed MySQL/MariaDB migrations of work-injury, in order (SQLite is synchronized from the
+ * entities). The kit's tables are not here: the kit migrates them.
+ */
+export const migrations: Function[] = [Initial1796187741019];
