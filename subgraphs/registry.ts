@@ -4,6 +4,7 @@
  */
 export const SUBGRAPHS = [
   { name: "enrollment", port: 4001 },
+  { name: "medical", port: 4005 },
   { name: "access", port: 4006 },
 ] as const;
 

@@ -1,7 +1,6 @@
 import { startHub, TestHub } from "../../helpers/hub";
-import { subgraph as medical } from "../../../subgraphs/medical";
 
-/** The medical subgraph's rules through the gateway (started beside the registered subgraphs, no demo data yet). */
+/** The medical subgraph's rules through the gateway (registered; no demo data of its own yet). */
 const REGISTER = `mutation RegisterInstitution($input: RegisterMedicalInstitutionInput!) { registerMedicalInstitution(input: $input) { id agreementUntil } }`;
 const FINDING = `mutation RecordFinding($input: RecordFindingInput!) { recordMedicalFinding(input: $input) { id amount settlementId } }`;
 const SETTLE = `mutation RecordSettlement($input: RecordSettlementInput!) { recordMedicalSettlement(input: $input) { id claimed deducted carriedIn carryOver paid deductions { id } } }`;
@@ -15,7 +14,7 @@ describe("medical: institutions, admissions, findings and settlements", () => {
   let officer: string;
   let seq = 0;
   beforeAll(async () => {
-    hub = await startHub({ demoScale: 0.01, modules: [medical] });
+    hub = await startHub({ demoScale: 0.01 });
     officer = await hub.token({ role: "benefits-officer", sub: "officer-1" });
   }, 300_000);
   afterAll(() => hub?.stop());
