@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { SubgraphModule } from "../common/module";
 import { parseId } from "../common/errors";
 import { medicalBounds } from "./bounds";
+import { medicalDemo } from "./demo/demo";
 import { Finding } from "./finding/finding.entity";
 import { InpatientCase } from "./inpatient-case/inpatient-case.entity";
 import { Inspection, InspectionCheck } from "./inspection/inspection.entity";
@@ -26,4 +27,5 @@ export const subgraph: SubgraphModule<MedicalLoaders> = {
   },
   loaders: medicalLoaders,
   bounds: medicalBounds,
+  demo: medicalDemo,
 };
