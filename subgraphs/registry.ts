@@ -5,6 +5,7 @@
 export const SUBGRAPHS = [
   { name: "enrollment", port: 4001 },
   { name: "work-injury", port: 4003 },
+  { name: "medical", port: 4005 },
   { name: "access", port: 4006 },
 ] as const;
 

@@ -292,8 +292,9 @@ export async function probeBounds(hub: TestHub, modules: SubgraphModule<any>[]):
   }
   const bounded: [string, string][] = [
     ["an empty area", await sign({ area: EMPTY_AREA })],
-    // A kind no enrollment entity applies, and that the access registry applies nowhere.
-    ["an institution", await sign({ institution: "1" })],
+    // An institution that holds nothing: subgraphs that do not apply the kind see nothing, and medical,
+    // which does, has no institution of that id (the demo's are 1 and 2).
+    ["an institution", await sign({ institution: "999999999" })],
   ];
   const results = new Map<string, BoundsProbeResult>();
   for (const m of modules) {

@@ -1,0 +1,53 @@
+import { conflictFor, uniqueViolationOf } from "../../common/db-errors";
+import { todayInChina } from "../../common/dates";
+import { conflict, notFound, parseId, throwIfInvalid } from "../../common/errors";
+import { withTransaction } from "../../common/tx";
+import type { MedicalContext } from "../context";
+import type { AdmitInpatientInput, DischargeInpatientInput } from "../inputs";
+import { institutionForWrite } from "../institution/institution.service";
+import { agreementAllows, checkAdmission } from "../rules";
+import type { InpatientCase } from "./inpatient-case.entity";
+
+/** Admits a patient: the rules, then an agreement in force on the admission day (CONFLICT otherwise). */
+export async function admit(ctx: MedicalContext, input: AdmitInpatientInput): Promise<InpatientCase> {
+  const institutionId = parseId(input.institutionId, "input.institutionId");
+  const record = {
+    admissionNumber: input.admissionNumber.trim(),
+    institutionId,
+    patientName: input.patientName.trim(),
+    patientIdNumber: input.patientIdNumber.trim().toUpperCase(),
+    personId: input.personId ? parseId(input.personId, "input.personId") : null,
+    accidentReportId: input.accidentReportId ? parseId(input.accidentReportId, "input.accidentReportId") : null,
+    admittedOn: input.admittedOn,
+    dischargedOn: null,
+    diagnosis: input.diagnosis.trim(),
+  };
+  throwIfInvalid(checkAdmission(record, todayInChina()));
+  try {
+    return await withTransaction(ctx.db, async (tx) => {
+      const inst = await institutionForWrite(ctx, tx, institutionId, "input.institutionId");
+      if (!agreementAllows(inst, record.admittedOn)) {
+        throw conflict("The institution's agreement is not in force on the admission day (协议已过期或未生效).", { field: "input.admittedOn", rule: "agreement.expired" });
+      }
+      return ctx.loaders.repo.inpatientCase.insert(tx, record);
+    });
+  } catch (err) {
+    const v = uniqueViolationOf(ctx.db, err);
+    if (!v) throw err;
+    throw conflictFor(v, { admissionNumber: "input.admissionNumber" }, "inpatient.duplicate");
+  }
+}
+
+export async function discharge(ctx: MedicalContext, input: DischargeInpatientInput): Promise<InpatientCase> {
+  const id = parseId(input.caseId, "input.caseId");
+  return withTransaction(ctx.db, async (tx) => {
+    const [c] = await ctx.loaders.repo.inpatientCase.inTx(tx, [id]);
+    if (!c) throw notFound("No such inpatient case.", "input.caseId");
+    await institutionForWrite(ctx, tx, c.institutionId, "input.caseId");
+    throwIfInvalid(checkAdmission({ ...c, dischargedOn: input.dischargedOn }, todayInChina()));
+    if (c.dischargedOn) throw conflict(`The patient was discharged on ${c.dischargedOn}.`, { field: "input.caseId", rule: "inpatient.discharged" });
+    await ctx.loaders.repo.inpatientCase.discharge(tx, id, input.dischargedOn);
+    return { ...c, dischargedOn: input.dischargedOn };
+  });
+}
+

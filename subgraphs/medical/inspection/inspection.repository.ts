@@ -1,0 +1,52 @@
+import type { DataSource } from "typeorm";
+import type { EntityBound } from "../../common/bounds";
+import { placeholders } from "../../common/loader";
+import { cond, page, PageArgs } from "../../common/page";
+import { rowMapper } from "../../common/rows";
+import type { Tx } from "../../common/tx";
+import { Inspection, InspectionCheck } from "./inspection.entity";
+
+/** Reads and writes medical_inspection and its checks, always within the caller's bound. */
+export function inspectionRepository(db: DataSource, bound: EntityBound) {
+  const map = rowMapper(db, Inspection);
+  const mapCheck = rowMapper(db, InspectionCheck);
+  const fromRow = (row: Record<string, unknown>): Inspection => {
+    const r = map(row);
+    return { ...r, inspectors: typeof r.inspectors === "string" ? JSON.parse(r.inspectors) : r.inspectors };
+  };
+  const toBool = (v: unknown) => v === true || v === 1 || v === "1";
+  return {
+    async byIds(ids: readonly number[]): Promise<Inspection[]> {
+      const b = bound("Inspection", "n");
+      const rows = await db.query(`SELECT n.* FROM medical_inspection n WHERE n.id IN (${placeholders(ids.length)}) AND ${b.sql}`, [...ids, ...b.params]);
+      return rows.map(fromRow);
+    },
+    async checksOf(inspectionIds: readonly number[]): Promise<InspectionCheck[]> {
+      const b = bound("InspectionCheck", "k");
+      const rows = await db.query(
+        `SELECT k.* FROM medical_inspection_check k WHERE k.inspectionId IN (${placeholders(inspectionIds.length)}) AND ${b.sql} ORDER BY k.id`,
+        [...inspectionIds, ...b.params],
+      );
+      return rows.map((r: Record<string, unknown>) => {
+        const c = mapCheck(r);
+        return { ...c, presentInWard: toBool(c.presentInWard), identityVerified: toBool(c.identityVerified) };
+      });
+    },
+    page(filter: { institutionId?: number | null } | undefined, args: PageArgs) {
+      const where = [bound("Inspection", "n")];
+      if (filter?.institutionId) where.push(cond("n.institutionId = ?", filter.institutionId));
+      return page(db, { from: "medical_inspection n", alias: "n", where, map: fromRow }, args);
+    },
+    async insert(tx: Tx, r: Omit<Inspection, "id">, checks: Omit<InspectionCheck, "id" | "inspectionId">[]): Promise<Inspection> {
+      const { insertId } = await tx.run("INSERT INTO medical_inspection (institutionId, inspectedOn, inspectors) VALUES (?, ?, ?)", [r.institutionId, r.inspectedOn, JSON.stringify(r.inspectors)]);
+      for (const c of checks) {
+        await tx.run(
+          "INSERT INTO medical_inspection_check (inspectionId, caseId, institutionId, presentInWard, identityVerified) VALUES (?, ?, ?, ?, ?)",
+          [insertId, c.caseId, c.institutionId, c.presentInWard ? 1 : 0, c.identityVerified ? 1 : 0],
+        );
+      }
+      const [row] = await tx.query("SELECT * FROM medical_inspection WHERE id = ?", [insertId]);
+      return fromRow(row);
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { Initial1796187761978 } from "./1796187761978-Initial";
+
+/** Committed MySQL/MariaDB migrations of medical, in order (SQLite is synchronized from the entities). */
+export const migrations: Function[] = [Initial1796187761978];

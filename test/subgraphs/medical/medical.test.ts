@@ -1,0 +1,77 @@
+import { startHub, TestHub } from "../../helpers/hub";
+
+/** The medical subgraph's rules through the gateway (registered; no demo data of its own yet). */
+const REGISTER = `mutation RegisterInstitution($input: RegisterMedicalInstitutionInput!) { registerMedicalInstitution(input: $input) { id agreementUntil } }`;
+const FINDING = `mutation RecordFinding($input: RecordFindingInput!) { recordMedicalFinding(input: $input) { id amount settlementId } }`;
+const SETTLE = `mutation RecordSettlement($input: RecordSettlementInput!) { recordMedicalSettlement(input: $input) { id claimed deducted carriedIn carryOver paid deductions { id } } }`;
+const ADMIT = `mutation Admit($input: AdmitInpatientInput!) { admitInpatient(input: $input) { id } }`;
+const CASES = `query Cases { inpatientCases(first: 50) { nodes { id } } }`;
+
+type S = { id: string; claimed: string; deducted: string; carriedIn: string; carryOver: string; paid: string; deductions: { id: string }[] };
+
+describe("medical: institutions, admissions, findings and settlements", () => {
+  let hub: TestHub;
+  let officer: string;
+  let seq = 0;
+  beforeAll(async () => {
+    hub = await startHub({ demoScale: 0.01 });
+    officer = await hub.token({ role: "benefits-officer", sub: "officer-1" });
+  }, 300_000);
+  afterAll(() => hub?.stop());
+
+  const institution = async (over: Record<string, unknown> = {}) => {
+    const res = await hub.query<{ registerMedicalInstitution: { id: string } }>(REGISTER, {
+      input: { code: `H${Date.now()}${seq++}`, name: "邵东市人民医院", level: "二级甲等", kind: "GENERAL", areaCode: "430582", agreementFrom: "2024-01-01", agreementUntil: "2024-12-31", ...over },
+    }, officer);
+    expect(res.errors).toBeUndefined();
+    return res.data!.registerMedicalInstitution.id;
+  };
+  const settle = (institutionId: string, claimed: string, periodUntil = "2024-12-31") =>
+    hub.query<{ recordMedicalSettlement: S }>(SETTLE, { input: { settlementNumber: `S${Date.now()}${seq++}`, institutionId, periodFrom: "2024-11-01", periodUntil, claimed, paidOn: "2025-01-10" } }, officer);
+
+  it("when ten settlements of one institution race, the pending finding is deducted by exactly one of them", async () => {
+    const id = await institution();
+    const f = await hub.query(FINDING, { input: { institutionId: id, foundOn: "2024-11-20", kinds: ["OVER_TREATMENT", "INJURY_ILLNESS_NOT_SEPARATED"], amount: "1089.84", resolution: "DEDUCT_AT_SETTLEMENT" } }, officer);
+    expect(f.errors).toBeUndefined();
+    const all = await Promise.all(Array.from({ length: 10 }, () => settle(id, "5000.00")));
+    for (const r of all) expect(r.errors).toBeUndefined();
+    const s = all.map((r) => r.data!.recordMedicalSettlement);
+    expect(s.filter((x) => x.deducted === "1089.84")).toHaveLength(1);
+    expect(s.filter((x) => x.deducted === "0.00")).toHaveLength(9);
+    expect(s.reduce((n, x) => n + x.deductions.length, 0)).toBe(1);
+    expect(s.find((x) => x.deducted === "1089.84")!.paid).toBe("3910.16");
+  }, 60_000);
+
+  it("a finding waits for a settlement whose period ends after it, and a deduction larger than the claim carries over once", async () => {
+    const id = await institution();
+    await hub.query(FINDING, { input: { institutionId: id, foundOn: "2024-11-20", kinds: ["OVER_TREATMENT"], amount: "1000.00", resolution: "DEDUCT_AT_SETTLEMENT" } }, officer);
+    const early = (await settle(id, "800.00", "2024-11-20")).data!.recordMedicalSettlement;
+    expect(early.deducted).toBe("0.00");
+    const first = (await settle(id, "800.00")).data!.recordMedicalSettlement;
+    expect([first.deducted, first.paid, first.carryOver]).toEqual(["1000.00", "0.00", "200.00"]);
+    const second = (await settle(id, "800.00")).data!.recordMedicalSettlement;
+    expect([second.deducted, second.carriedIn, second.paid, second.carryOver]).toEqual(["0.00", "200.00", "600.00", "0.00"]);
+    const third = (await settle(id, "800.00")).data!.recordMedicalSettlement;
+    expect([third.carriedIn, third.paid]).toEqual(["0.00", "800.00"]);
+  }, 60_000);
+
+  it("an admission under an expired agreement is refused with CONFLICT and writes nothing", async () => {
+    const id = await institution({ agreementUntil: "2024-06-30" });
+    const before = (await hub.query<{ inpatientCases: { nodes: unknown[] } }>(CASES, {}, officer)).data!.inpatientCases.nodes.length;
+    const res = await hub.query(ADMIT, { input: { institutionId: id, admissionNumber: "ZY001", patientName: "张三", patientIdNumber: "360426199101010071", admittedOn: "2024-07-01", diagnosis: "右手骨折" } }, officer);
+    expect(res.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(res.errors?.[0].extensions?.rule).toBe("agreement.expired");
+    const ok = await hub.query(ADMIT, { input: { institutionId: id, admissionNumber: "ZY002", patientName: "张三", patientIdNumber: "360426199101010071", admittedOn: "2024-06-30", diagnosis: "右手骨折" } }, officer);
+    expect(ok.errors).toBeUndefined();
+    const after = (await hub.query<{ inpatientCases: { nodes: unknown[] } }>(CASES, {}, officer)).data!.inpatientCases.nodes.length;
+    expect(after).toBe(before + 1);
+  }, 60_000);
+
+  it("invalid input is refused naming the field and the rule", async () => {
+    const id = await institution();
+    const bad = await hub.query(FINDING, { input: { institutionId: id, foundOn: "2024-11-20", kinds: ["OVER_TREATMENT"], amount: "0.00", resolution: "REFUNDED" } }, officer);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.amount", rule: "money.positive" });
+    const id2 = await hub.query(ADMIT, { input: { institutionId: id, admissionNumber: "ZY003", patientName: "张三", patientIdNumber: "360426199101010072", admittedOn: "2024-06-30", diagnosis: "x" } }, officer);
+    expect(id2.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.patientIdNumber", rule: "resident-id.checksum" });
+  }, 60_000);
+});
