@@ -15,7 +15,11 @@ describe("the AnnualFigures contract on the full 2024 demo data", () => {
   it("answers 64,200 work-injury and 40,500 unemployment insured for 2024, for a dashboard", async () => {
     const res = await hub.query(AnnualFiguresDocument, { year: 2024 }, await hub.token({ role: "dashboard" }));
     expect(res.errors).toBeUndefined();
-    expect(res.data!.annualReport).toEqual({ year: 2024, areaCode: "", enrollment: { workInjuryInsured: 64200, unemploymentInsured: 40500 } });
+    expect(res.data!.annualReport).toEqual({
+      year: 2024, areaCode: "",
+      enrollment: { workInjuryInsured: 64200, unemploymentInsured: 40500 },
+      workInjury: { reports: { total: 712, submitted: 663, notRecognized: 9, pendingRecognition: 32, pendingInvestigation: 8 } },
+    });
   });
 
   it("sums the year's contributions to the report's 2401万 and 1580万 yuan", async () => {
