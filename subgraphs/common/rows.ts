@@ -4,8 +4,9 @@ import { toCount } from "./money";
 /**
  * The one conversion of database values into an entity's fields (DESIGN §7, data access): mysql2
  * returns BIGINT (and SUM, COUNT) as strings, better-sqlite3 as numbers; dates are `YYYY-MM-DD`
- * strings on both (dateStrings on MySQL, text on SQLite) and stay so. Read from the entity's
- * TypeORM columns, so a new numeric column is converted without anyone remembering it.
+ * strings on both (dateStrings on MySQL, text on SQLite) and stay so; booleans arrive as 0/1 (a
+ * string on some mysql2 paths) and `simple-json` columns as text in raw queries. Read from the entity's
+ * TypeORM columns, so a new numeric, boolean or JSON column is converted without anyone remembering it.
  */
 export type RowMapper<T> = (row: Record<string, unknown>) => T;
 
@@ -24,6 +25,22 @@ export function toInteger(value: unknown): number | null {
   return n;
 }
 
+/** A boolean from the database (true/false, 0/1 or "0"/"1"), or null. */
+export function toBoolean(value: unknown): boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "boolean") return value;
+  if (value === 0 || value === "0") return false;
+  if (value === 1 || value === "1") return true;
+  throw new Error(`not a boolean from the database: ${String(value)}`);
+}
+
+/** A `simple-json` column's value: text in a raw query's row, already parsed elsewhere. */
+function fromJson(value: unknown): unknown {
+  return typeof value === "string" ? JSON.parse(value) : value;
+}
+
+const isBoolean = (type: unknown) => type === Boolean || (typeof type === "string" && ["boolean", "bool"].includes(type.toLowerCase()));
+
 const cache = new WeakMap<DataSource, Map<Function, RowMapper<unknown>>>();
 
 export function rowMapper<T>(db: DataSource, entity: new () => T): RowMapper<T> {
@@ -31,12 +48,15 @@ export function rowMapper<T>(db: DataSource, entity: new () => T): RowMapper<T> 
   if (!perDb) cache.set(db, (perDb = new Map()));
   let mapper = perDb.get(entity) as RowMapper<T> | undefined;
   if (!mapper) {
-    const numeric = db.getMetadata(entity).columns
-      .filter((c) => isNumeric(c.type) || (c.isPrimary && c.generationStrategy === "increment"))
-      .map((c) => c.propertyName);
+    const columns = db.getMetadata(entity).columns;
+    const numeric = columns.filter((c) => isNumeric(c.type) || (c.isPrimary && c.generationStrategy === "increment")).map((c) => c.propertyName);
+    const booleans = columns.filter((c) => isBoolean(c.type)).map((c) => c.propertyName);
+    const json = columns.filter((c) => c.type === "simple-json").map((c) => c.propertyName);
     mapper = (row) => {
       const out: Record<string, unknown> = { ...row };
       for (const k of numeric) if (k in out) out[k] = toInteger(out[k]);
+      for (const k of booleans) if (k in out) out[k] = toBoolean(out[k]);
+      for (const k of json) if (k in out) out[k] = fromJson(out[k]);
       return out as T;
     };
     perDb.set(entity, mapper as RowMapper<unknown>);

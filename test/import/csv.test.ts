@@ -278,3 +278,25 @@ describe("CSV import", () => {
     expect(await rows("SELECT COUNT(*) AS n FROM employer")).toEqual([{ n: 2 }]);
   });
 });
+
+describe("CSV import reports every problem of a file at once (issue 7 item 8)", () => {
+  test("a cell error and a duplicate come in one report, the duplicate at its own line naming the first one's", async () => {
+    const outcome = await importDir(folder({
+      ...VALID,
+      "enrollments.csv": csv(
+        "idNumber,creditCode,insurance,startDate,endDate,stopReason,wageBase",
+        `${P1},${E1},WORK_INJURY,2020-01-01,,,4500.00`,
+        `${P1},${E1},WORK_INJURY,2021-02-01,,,4600.00`,
+        `${P2},${E2},WORK_INJURY,2019-13-01,,,3800.5`,
+      ),
+    }));
+    const enrollments = outcome.results.find((r) => r.file === "enrollments.csv")!;
+    expect(enrollments.rows).toBe(0);
+    expect(enrollments.errors.map((e) => [e.line, e.rule])).toEqual([
+      [3, "enrollment.duplicate-active"],
+      [4, expect.stringMatching(/date/)],
+    ]);
+    expect(enrollments.errors[0].message).toContain("(line 2)");
+    expect(await rows("SELECT id FROM enrollment")).toEqual([]);
+  });
+});

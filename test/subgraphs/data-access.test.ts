@@ -9,7 +9,10 @@ import { createLogger } from "../../lib/logger";
 import { entityBounds } from "../../subgraphs/common/bounds";
 import { dialectOf, openDataSource, sqlStatements } from "../../subgraphs/common/data-source";
 import { isUnavailable, UniqueViolation } from "../../subgraphs/common/db-errors";
+import { rowMapper, toBoolean } from "../../subgraphs/common/rows";
 import { withTransaction } from "../../subgraphs/common/tx";
+import { AccidentReport } from "../../subgraphs/work-injury/accident-report/accident-report.entity";
+import { Finding } from "../../subgraphs/medical/finding/finding.entity";
 import { residentIdCheckChar } from "../../subgraphs/common/validators/resident-id";
 import { enrollmentBounds } from "../../subgraphs/enrollment/bounds";
 import { enrollmentRepository } from "../../subgraphs/enrollment/enrollment/enrollment.repository";
@@ -112,6 +115,18 @@ describe("data access: ids, unique violations, database values, upserts, pages",
     expect(typeof row.id).toBe("number");
     expect(row.wageBase + 100).toBe(Number(raw.wageBase) + 100);
     expect(row.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("converts boolean and simple-json columns once, in the kit's row mapper (0/1 and JSON text in raw rows)", async () => {
+    const injury = hub.subgraphs.find((s) => s.name === "work-injury")!.db;
+    const [report] = await injury.query("SELECT * FROM accident_report ORDER BY id LIMIT 1");
+    expect(typeof report.insured).not.toBe("boolean"); // what the drivers give a raw query
+    expect(typeof rowMapper(injury, AccidentReport)(report).insured).toBe("boolean");
+    const medical = hub.subgraphs.find((s) => s.name === "medical")!.db;
+    const [finding] = await medical.query("SELECT * FROM medical_finding ORDER BY id LIMIT 1");
+    expect(typeof finding.kinds).toBe("string");
+    expect(Array.isArray(rowMapper(medical, Finding)(finding).kinds)).toBe(true);
+    expect(() => toBoolean(2)).toThrow(/not a boolean/);
   });
 
   it("refuses to start when an upsert names columns that are no unique index", async () => {

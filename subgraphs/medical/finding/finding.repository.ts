@@ -16,11 +16,7 @@ export interface FindingFigures {
 
 /** Reads and writes medical_finding rows, always within the caller's bound; deductions are claimed here. */
 export function findingRepository(db: DataSource, bound: EntityBound) {
-  const map = rowMapper(db, Finding);
-  const fromRow = (row: Record<string, unknown>): Finding => {
-    const r = map(row);
-    return { ...r, kinds: typeof r.kinds === "string" ? JSON.parse(r.kinds) : r.kinds };
-  };
+  const fromRow = rowMapper(db, Finding);
   return {
     fromRow,
     async byIds(ids: readonly number[]): Promise<Finding[]> {

@@ -8,13 +8,8 @@ import { Inspection, InspectionCheck } from "./inspection.entity";
 
 /** Reads and writes medical_inspection and its checks, always within the caller's bound. */
 export function inspectionRepository(db: DataSource, bound: EntityBound) {
-  const map = rowMapper(db, Inspection);
+  const fromRow = rowMapper(db, Inspection);
   const mapCheck = rowMapper(db, InspectionCheck);
-  const fromRow = (row: Record<string, unknown>): Inspection => {
-    const r = map(row);
-    return { ...r, inspectors: typeof r.inspectors === "string" ? JSON.parse(r.inspectors) : r.inspectors };
-  };
-  const toBool = (v: unknown) => v === true || v === 1 || v === "1";
   return {
     async byIds(ids: readonly number[]): Promise<Inspection[]> {
       const b = bound("Inspection", "n");
@@ -27,10 +22,7 @@ export function inspectionRepository(db: DataSource, bound: EntityBound) {
         `SELECT k.* FROM medical_inspection_check k WHERE k.inspectionId IN (${placeholders(inspectionIds.length)}) AND ${b.sql} ORDER BY k.id`,
         [...inspectionIds, ...b.params],
       );
-      return rows.map((r: Record<string, unknown>) => {
-        const c = mapCheck(r);
-        return { ...c, presentInWard: toBool(c.presentInWard), identityVerified: toBool(c.identityVerified) };
-      });
+      return rows.map(mapCheck);
     },
     page(filter: { institutionId?: number | null } | undefined, args: PageArgs) {
       const where = [bound("Inspection", "n")];

@@ -19,15 +19,10 @@ export interface ReportFigures {
   pendingInvestigation: number;
 }
 
-/**
- * The one place that reads and writes accident_report and its history. Booleans arrive as 0/1 on
- * both dialects and are converted here once.
- */
+/** The one place that reads and writes accident_report and its history (rows converted by the kit's rowMapper). */
 export function accidentReportRepository(db: DataSource, bound: EntityBound) {
-  const base = rowMapper(db, AccidentReport);
-  const map = (row: Record<string, unknown>): AccidentReport => ({ ...base(row), insured: !!Number(row.insured) });
-  const baseChange = rowMapper(db, AccidentReportStatusChange);
-  const mapChange = (row: Record<string, unknown>): AccidentReportStatusChange => ({ ...baseChange(row), correction: !!Number(row.correction) });
+  const map = rowMapper(db, AccidentReport);
+  const mapChange = rowMapper(db, AccidentReportStatusChange);
   return {
     async byIds(ids: readonly number[]): Promise<AccidentReport[]> {
       const b = bound("AccidentReport", "r");
