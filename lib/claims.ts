@@ -2,6 +2,8 @@
  * Principals, scopes and roles (DESIGN §4). The caller's JWT and the gateway's internal token carry
  * the same claims; subgraphs decide with `scopes` and `bounds`.
  */
+import { AREA_CODE } from "../subgraphs/common/validators/area-code";
+
 export const DOMAINS = ["enrollment", "unemployment", "injury", "finance", "medical"] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -77,7 +79,6 @@ export class ClaimsError extends Error {}
 /** Where a token's claims come from: callers (their identity provider), our own internal tokens, the partner registry. */
 export type ClaimsSource = "caller" | "internal" | "registry";
 
-const AREA_CODE = /^\d{6}(?:\d{3}){0,2}$/;
 const HUB_ID = /^[1-9]\d{0,17}$/;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
 const BOUND_KINDS = ["area", "institution", "employer"] as const;

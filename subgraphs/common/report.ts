@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "./context";
 import { badInput } from "./errors";
+import { AREA_CODE_MESSAGE, AREA_CODE_RULE, isAreaCode } from "./validators/area-code";
 import { boundsKey, cachedFigure, VersionKey } from "./figures-cache";
 import type { ReferenceResolver } from "./schema";
 
@@ -50,7 +51,7 @@ export function checkYear(year: number): void {
 /** Area codes of DESIGN §3: county 6 digits, township 9, village 12. Format only: existence is never checked (it would leak). */
 export function checkAreaCode(areaCode: string | null | undefined, field = "areaCode"): string | null {
   if (areaCode === null || areaCode === undefined) return null;
-  if (!/^\d{6}(\d{3}){0,2}$/.test(areaCode)) throw badInput(field, "area.code", "An area code has 6, 9 or 12 digits.");
+  if (!isAreaCode(areaCode)) throw badInput(field, AREA_CODE_RULE, AREA_CODE_MESSAGE);
   return areaCode;
 }
 

@@ -1,5 +1,6 @@
 import type { RowError } from "../common/import/importer";
 import { isIsoDate } from "../common/dates";
+import { AREA_CODE_MESSAGE, AREA_CODE_RULE, isAreaCode } from "../common/validators/area-code";
 import { checkResidentId } from "../common/validators/resident-id";
 import { AgreementStatus, InstitutionKind, MedicalInstitution } from "./institution/institution.entity";
 import { FindingKind, FindingResolution } from "./finding/finding.entity";
@@ -10,7 +11,6 @@ import { FindingKind, FindingResolution } from "./finding/finding.entity";
  */
 export type InstitutionRecord = Omit<MedicalInstitution, "id">;
 
-const AREA = /^\d{6}(\d{3}){0,2}$/;
 const MAX_FEN = 100_000_000_000_00; // 100 billion yuan: far above any claim, below 2^53
 
 function date(errors: RowError[], field: string, value: string | null | undefined, rule: string, today?: string) {
@@ -30,7 +30,7 @@ export function checkInstitution(r: InstitutionRecord): RowError[] {
   if (!r.name.trim() || r.name.length > 100) e.push({ field: "name", rule: "institution.name", message: "An institution needs a name of at most 100 characters." });
   if (!r.level.trim() || r.level.length > 20) e.push({ field: "level", rule: "institution.level", message: "An institution needs a level (医院等级) of at most 20 characters." });
   if (!Object.values(InstitutionKind).includes(r.kind)) e.push({ field: "kind", rule: "institution.kind", message: "Unknown institution kind." });
-  if (!AREA.test(r.areaCode)) e.push({ field: "areaCode", rule: "area.code", message: "An area code has 6, 9 or 12 digits." });
+  if (!isAreaCode(r.areaCode)) e.push({ field: "areaCode", rule: AREA_CODE_RULE, message: AREA_CODE_MESSAGE });
   date(e, "agreementFrom", r.agreementFrom, "date.format");
   date(e, "agreementUntil", r.agreementUntil, "date.format");
   if (isIsoDate(r.agreementFrom) && isIsoDate(r.agreementUntil) && r.agreementUntil < r.agreementFrom) {

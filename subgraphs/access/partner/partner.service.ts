@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { PARTNER_ROLES, ROLE_SCOPES, SCOPES } from "../../../lib/claims";
 import { loadManifest, Manifest } from "../../../lib/persisted";
 import { badInput, conflict, notFound } from "../../common/errors";
+import { AREA_CODE_MESSAGE, AREA_CODE_RULE, isAreaCode } from "../../common/validators/area-code";
 import { withTransaction } from "../../common/tx";
 import { deniesAll, SqlBound } from "../../common/bounds";
 import { conflictFor, uniqueViolationOf } from "../../common/db-errors";
@@ -43,7 +44,7 @@ export async function registerPartner(db: DataSource, input: RegisterPartnerInpu
     if (NEVER_FOR_PARTNERS.has(s) || s.endsWith(":write")) throw badInput(`input.scopes[${i}]`, "scope.partner", "Partners read; they get no write, admin, audit, introspection or internal scope.");
   });
   checkOperations(input.operations, "input.operations");
-  if (input.boundArea && !/^\d{6}(\d{3}){0,2}$/.test(input.boundArea)) throw badInput("input.boundArea", "area.code", "An area code has 6, 9 or 12 digits.");
+  if (input.boundArea && !isAreaCode(input.boundArea)) throw badInput("input.boundArea", AREA_CODE_RULE, AREA_CODE_MESSAGE);
   for (const f of ["boundInstitution", "boundEmployer"] as const) {
     const v = input[f];
     if (v != null && !/^[1-9]\d{0,17}$/.test(v)) throw badInput(`input.${f}`, "id.format", "A hub id (digits, no leading zero).");
