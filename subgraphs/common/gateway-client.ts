@@ -45,24 +45,30 @@ export function callerOf(ctx: Pick<Context, "config" | "internalToken">, subgrap
 }
 
 export async function resolveIds(caller: GatewayCaller, request: IdRequest): Promise<ResolvedIds> {
-  if (inTransaction()) throw new Error("resolveIds runs before the write's transaction, never inside one: resolve the ids first, then write.");
-  const key = caller.config.serviceKeys[caller.subgraph];
-  if (!key) throw new Error(`The subgraph ${caller.subgraph} has no service key: set SERVICE_KEY_${caller.subgraph.toUpperCase().replace(/-/g, "_")} (npm run service -- register ${caller.subgraph}).`);
+  serviceKeyFor(caller, "resolveIds");
   const people = new Map<string, number>();
   const employers = new Map<string, number>();
   const idNumbers = [...new Set((request.people ?? []).map((k) => k.trim().toUpperCase()))];
   const creditCodes = [...new Set((request.employers ?? []).map((k) => k.trim().toUpperCase()))];
   for (let i = 0; i < idNumbers.length; i += GATEWAY_BATCH) {
     const part = idNumbers.slice(i, i + GATEWAY_BATCH);
-    const data = await call<{ peopleByIdNumbers: ({ id: string } | null)[] }>(caller, key, "PeopleByIdNumbers", { idNumbers: part });
+    const data = await callGateway<{ peopleByIdNumbers: ({ id: string } | null)[] }>(caller, "PeopleByIdNumbers", { idNumbers: part });
     data.peopleByIdNumbers.forEach((p, j) => p && people.set(part[j], Number(p.id)));
   }
   for (let i = 0; i < creditCodes.length; i += GATEWAY_BATCH) {
     const part = creditCodes.slice(i, i + GATEWAY_BATCH);
-    const data = await call<{ employersByCreditCodes: ({ id: string } | null)[] }>(caller, key, "EmployersByCreditCodes", { creditCodes: part });
+    const data = await callGateway<{ employersByCreditCodes: ({ id: string } | null)[] }>(caller, "EmployersByCreditCodes", { creditCodes: part });
     data.employersByCreditCodes.forEach((e, j) => e && employers.set(part[j], Number(e.id)));
   }
   return { people, employers };
+}
+
+/** The subgraph's service key; refused inside a transaction and without a key, before any call is made. */
+function serviceKeyFor(caller: GatewayCaller, what: string): string {
+  if (inTransaction()) throw new Error(`${what} runs before the write's transaction, never inside one: resolve first, then write.`);
+  const key = caller.config.serviceKeys[caller.subgraph];
+  if (!key) throw new Error(`The subgraph ${caller.subgraph} has no service key: set SERVICE_KEY_${caller.subgraph.toUpperCase().replace(/-/g, "_")} (npm run service -- register ${caller.subgraph}).`);
+  return key;
 }
 
 /** A GraphQL error the gateway answered (refused or failed), with its code and rule. */
@@ -78,10 +84,7 @@ export class GatewayCallError extends Error {
  * contribution bases, dates of death …). Same rules as resolveIds: before the transaction, batched.
  */
 export async function callGateway<T>(caller: GatewayCaller, operation: string, variables: Record<string, unknown>): Promise<T> {
-  if (inTransaction()) throw new Error(`${operation} runs before the write's transaction, never inside one.`);
-  const key = caller.config.serviceKeys[caller.subgraph];
-  if (!key) throw new Error(`The subgraph ${caller.subgraph} has no service key: set SERVICE_KEY_${caller.subgraph.toUpperCase().replace(/-/g, "_")} (npm run service -- register ${caller.subgraph}).`);
-  return call<T>(caller, key, operation, variables);
+  return call<T>(caller, serviceKeyFor(caller, operation), operation, variables);
 }
 
 async function call<T>(caller: GatewayCaller, key: string, operation: string, variables: Record<string, unknown>): Promise<T> {
