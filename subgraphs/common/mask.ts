@@ -3,7 +3,7 @@
  * value (null): the parts an ID number is made of (birth date, gender) must not be shown at all, or the
  * masked ID number is undone by combination. A field of such a kind must be nullable (the kit checks).
  */
-export type PersonalDataKind = "idNumber" | "name" | "phone" | "bankAccount" | "diagnosis" | "birthDate" | "gender" | "hidden";
+export type PersonalDataKind = "idNumber" | "name" | "phone" | "bankAccount" | "diagnosis" | "address" | "birthDate" | "gender" | "hidden";
 
 /** Kinds masked to null: their fields must be nullable, and may be of any scalar or enum type. */
 export const NULL_MASKS: ReadonlySet<PersonalDataKind> = new Set<PersonalDataKind>(["birthDate", "gender", "hidden"]);
@@ -22,6 +22,10 @@ export function maskValue(kind: PersonalDataKind, value: string): string | null 
       return `****${value.slice(-4)}`;
     case "diagnosis":
       return "***";
+    case "address":
+      // A place can be a home: nothing of it is shown. Cutting it at the county would need parsing
+      // free Chinese text (两市塘 holds a 市), and a wrong cut shows more than it should.
+      return "****";
     case "birthDate":
     case "gender":
     case "hidden":

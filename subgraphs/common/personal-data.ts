@@ -21,7 +21,7 @@ import { maskValue, NULL_MASKS, PersonalDataKind } from "./mask";
  * that level leaves no path around it, and costs one small function call per marked value.
  */
 
-export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = ["idNumber", "name", "phone", "bankAccount", "diagnosis", "birthDate", "gender", "hidden"];
+export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = ["idNumber", "name", "phone", "bankAccount", "diagnosis", "address", "birthDate", "gender", "hidden"];
 
 export interface PersonalDataMark {
   kind: PersonalDataKind;

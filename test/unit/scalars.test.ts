@@ -54,5 +54,6 @@ describe("masking (DESIGN §4)", () => {
     expect(maskValue("name", "李四")).toBe("李*");
     expect(maskValue("phone", "13812341234")).toBe("138****1234");
     expect(maskValue("bankAccount", "6222021234567890123")).toBe("****0123");
+    expect(maskValue("address", "邵东市两市塘街道建设路12号")).toBe("****");
   });
 });

@@ -49,8 +49,8 @@ export class AccidentReport {
   @Column("varchar", { length: 10 })
   reportedOn: string;
 
-  @PersonalData("diagnosis", "injury:read")
-  @Field(() => String, { description: "Place of the accident (事故地点): personal data where it is a home address." })
+  @PersonalData("address", "injury:read")
+  @Field(() => String, { description: "Place of the accident (事故地点): personal data (an address, masked whole without pii:read)." })
   @Column("varchar", { length: 200 })
   place: string;
 
