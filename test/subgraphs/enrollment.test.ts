@@ -1,5 +1,5 @@
 import { startHub, TestHub } from "../helpers/hub";
-import { sqlStatements } from "../../subgraphs/common/data-source";
+import { dialectOf, sqlStatements } from "../../subgraphs/common/data-source";
 import { residentIdCheckChar } from "../../subgraphs/common/validators/resident-id";
 import { creditCodeCheckChar } from "../../subgraphs/common/validators/credit-code";
 import {
@@ -191,6 +191,22 @@ describe("enrollment subgraph through the gateway", () => {
     for (const z of zombies) {
       expect(z.activeEnrollments).toBeGreaterThan(0);
       if (z.lastContributionMonth) expect(z.lastContributionMonth < "2024-07").toBe(true);
+    }
+  });
+
+  it("reads an employer's months of contribution_month by an index led by the employer (zombieEmployers seeks instead of scanning a month range per employer)", async () => {
+    const db = hub.subgraphs.find((x) => x.name === "enrollment")!.db;
+    const sql = "SELECT 1 FROM contribution_month cm WHERE cm.employerId = 1 AND cm.month BETWEEN '2024-07' AND '2024-12'";
+    if (dialectOf(db) === "sqlite") {
+      const plan: { detail: string }[] = await db.query(`EXPLAIN QUERY PLAN ${sql}`);
+      expect(plan.map((r) => r.detail).join("; ")).toMatch(/employerId=\? AND month>\? AND month<\?/);
+    } else {
+      const [row] = await db.query(`EXPLAIN ${sql}`);
+      const usable = String(row.possible_keys ?? "").split(",").filter(Boolean);
+      const leading: { name: string }[] = await db.query(
+        "SELECT INDEX_NAME AS name FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'contribution_month' AND SEQ_IN_INDEX = 1 AND COLUMN_NAME = 'employerId'",
+      );
+      expect(usable.filter((k) => leading.some((l) => l.name === k)).length).toBeGreaterThan(0);
     }
   });
 });

@@ -35,6 +35,9 @@ export class PersonYear {
 /** Sums per month, insurance, employer and area code. */
 @Entity("contribution_month")
 @Index(["insurance", "month"])
+// zombieEmployers asks, per employer, for its months in a window: with only the month-first primary key
+// that was a range scan per employer (0.63 s on the demo, 30 aliases 19 s); this makes it a seek (13 ms).
+@Index(["employerId", "month"])
 export class ContributionMonth {
   @PrimaryColumn("varchar", { length: 7 })
   month: string;
