@@ -10,6 +10,7 @@ import { MedicalInstitution } from "./institution/institution.entity";
 import { medicalLoaders, MedicalLoaders } from "./loaders";
 import { InspectionResolver, MedicalResolver, SettlementResolver } from "./medical.resolver";
 import { migrations } from "./migrations";
+import { medicalReportSection } from "./report/report-section";
 import { Settlement } from "./settlement/settlement.entity";
 
 /** The designated-medical-institution subgraph (定点医疗机构): institutions, inpatients, inspections, findings, settlements. */
@@ -27,5 +28,6 @@ export const subgraph: SubgraphModule<MedicalLoaders> = {
   },
   loaders: medicalLoaders,
   bounds: medicalBounds,
+  reportSection: medicalReportSection,
   demo: medicalDemo,
 };

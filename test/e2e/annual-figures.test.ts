@@ -19,6 +19,7 @@ describe("the AnnualFigures contract on the full 2024 demo data", () => {
       year: 2024, areaCode: "",
       enrollment: { workInjuryInsured: 64200, unemploymentInsured: 40500 },
       workInjury: { reports: { total: 712, submitted: 663, notRecognized: 9, pendingRecognition: 32, pendingInvestigation: 8 } },
+      medical: { inspections: 2, findings: 2, refunded: "910.08", deductedAtSettlement: "1089.84" },
     });
   });
 

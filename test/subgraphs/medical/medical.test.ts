@@ -19,6 +19,12 @@ describe("medical: institutions, admissions, findings and settlements", () => {
   }, 300_000);
   afterAll(() => hub?.stop());
 
+  it("the demo's medical section is the seed's: two inspections, two findings, 910.08 refunded, 1,089.84 to deduct at settlement (before the tests below add theirs)", async () => {
+    const r = await hub.query("query { annualReport(year: 2024) { medical { inspections findings refunded deductedAtSettlement } } }", {}, await hub.token({ role: "dashboard" }));
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ annualReport: { medical: { inspections: 2, findings: 2, refunded: "910.08", deductedAtSettlement: "1089.84" } } });
+  });
+
   const institution = async (over: Record<string, unknown> = {}) => {
     const res = await hub.query<{ registerMedicalInstitution: { id: string } }>(REGISTER, {
       input: { code: `H${Date.now()}${seq++}`, name: "邵东市人民医院", level: "二级甲等", kind: "GENERAL", areaCode: "430582", agreementFrom: "2024-01-01", agreementUntil: "2024-12-31", ...over },
@@ -73,5 +79,26 @@ describe("medical: institutions, admissions, findings and settlements", () => {
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.amount", rule: "money.positive" });
     const id2 = await hub.query(ADMIT, { input: { institutionId: id, admissionNumber: "ZY003", patientName: "张三", patientIdNumber: "360426199101010072", admittedOn: "2024-06-30", diagnosis: "x" } }, officer);
     expect(id2.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.patientIdNumber", rule: "resident-id.checksum" });
+  }, 60_000);
+
+  it("the report's medical section counts the year's inspections and findings from the records, by the institution's area, and follows a new finding", async () => {
+    const SECTION = "query($y: Int!, $a: String) { annualReport(year: $y, areaCode: $a) { medical { inspections findings refunded deductedAtSettlement } } }";
+    const dashboard = await hub.token({ role: "dashboard" });
+    type M = { annualReport: { medical: { inspections: number; findings: number; refunded: string; deductedAtSettlement: string } } };
+    const read = async (year: number, areaCode?: string, token = dashboard) => {
+      const r = await hub.query<M>(SECTION, { y: year, a: areaCode ?? null }, token);
+      expect(r.errors).toBeUndefined();
+      return r.data!.annualReport.medical;
+    };
+    const id = await institution({ areaCode: "430582999" });
+    const year = 2019; // a past year with no demo records (dates in the future are refused)
+    expect(await read(year)).toEqual({ inspections: 0, findings: 0, refunded: "0.00", deductedAtSettlement: "0.00" });
+    const f = await hub.query(FINDING, { input: { institutionId: id, foundOn: `${year}-03-01`, kinds: ["ABSENT_FROM_WARD"], amount: "12.34", resolution: "REFUNDED", refundedOn: `${year}-03-05` } }, officer);
+    expect(f.errors).toBeUndefined();
+    expect(await read(year)).toEqual({ inspections: 0, findings: 1, refunded: "12.34", deductedAtSettlement: "0.00" });
+    expect(await read(year, "430582999")).toMatchObject({ findings: 1 });
+    expect(await read(year, "430582001")).toMatchObject({ findings: 0 });
+    const elsewhere = await hub.token({ role: "dashboard", bounds: { area: "430582001" } });
+    expect(await read(year, undefined, elsewhere)).toMatchObject({ findings: 0, refunded: "0.00" });
   }, 60_000);
 });
