@@ -87,7 +87,7 @@ describe("the compose-time check of the dashboard contract", () => {
 
   it("passes for the committed contract and the registered subgraphs (the positive control)", () => {
     const real = allSubgraphModules().flatMap((m) => (m.reportSection ? [{ subgraph: m.name, field: m.reportSection.field }] : []));
-    expect(real).toEqual([{ subgraph: "enrollment", field: "enrollment" }, { subgraph: "work-injury", field: "workInjury" }]);
+    expect(real).toEqual([{ subgraph: "enrollment", field: "enrollment" }, { subgraph: "work-injury", field: "workInjury" }, { subgraph: "medical", field: "medical" }]);
     expect(() => checkContract(real)).not.toThrow();
   });
 });
