@@ -7,10 +7,16 @@ import { rows, SubgraphBounds } from "../common/bounds";
 export const workInjuryBounds: SubgraphBounds = {
   entities: {
     AccidentReport: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
+    Appraisal: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
+    // A session is the area's, not an employer's: an employer-bounded caller sees none.
+    PreventionTraining: (t) => ({ area: `${t}.areaCode` }),
   },
   queries: {
     accidentReport: rows,
     accidentReports: rows,
+    preventionTrainings: rows,
+    appraisal: rows,
+    appraisals: rows,
   },
   references: {
     AccidentReport: rows,

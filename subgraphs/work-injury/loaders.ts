@@ -4,14 +4,19 @@ import type { EntityBound } from "../common/bounds";
 import { manyLoader, oneLoader } from "../common/loader";
 import type { AccidentReport, AccidentReportStatusChange } from "./accident-report/accident-report.entity";
 import { accidentReportRepository } from "./accident-report/accident-report.repository";
+import { trainingRepository } from "./training/training.repository";
+import type { Appraisal } from "./appraisal/appraisal.entity";
+import { appraisalRepository } from "./appraisal/appraisal.repository";
 
 /** Per-request loaders over the repositories; every read by id (entity references too) goes through them. */
 export function workInjuryLoaders(db: DataSource, _claims: Claims, bound: EntityBound) {
-  const repo = { report: accidentReportRepository(db, bound) };
+  const repo = { report: accidentReportRepository(db, bound), training: trainingRepository(db, bound), appraisal: appraisalRepository(db, bound) };
   return {
     repo,
     report: oneLoader<number, AccidentReport>((ids) => repo.report.byIds(ids), (r) => r.id),
     // History is read only under a report the caller already sees (its bound was applied there).
+    appraisal: oneLoader<number, Appraisal>((ids) => repo.appraisal.byIds(ids), (a) => a.id),
+    reportAppraisals: manyLoader<number, Appraisal>((ids) => repo.appraisal.ofReports(ids), (a) => a.reportId),
     history: manyLoader<number, AccidentReportStatusChange>((ids) => repo.report.historyOf(ids), (h) => h.reportId),
   };
 }

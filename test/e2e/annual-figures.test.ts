@@ -18,7 +18,11 @@ describe("the AnnualFigures contract on the full 2024 demo data", () => {
     expect(res.data!.annualReport).toEqual({
       year: 2024, areaCode: "",
       enrollment: { workInjuryInsured: 64200, unemploymentInsured: 40500 },
-      workInjury: { reports: { total: 712, submitted: 663, notRecognized: 9, pendingRecognition: 32, pendingInvestigation: 8 } },
+      workInjury: {
+        reports: { total: 712, submitted: 663, notRecognized: 9, pendingRecognition: 32, pendingInvestigation: 8 },
+        appraisals: { applications: 385, completed: 376, grade1to4: 1, grade5to6: 2, grade7to10: 365, ungraded: 8 },
+        trainings: { sessions: 1, enterprises: 60, attendees: 90 },
+      },
       medical: { inspections: 2, findings: 2, refunded: "910.08", deductedAtSettlement: "1089.84" },
     });
   });

@@ -8,6 +8,55 @@ import { accidentReportRepository } from "../accident-report/accident-report.rep
 import { checkReport, ReportRecord } from "../accident-report/accident-report.rules";
 import { UNBOUNDED } from "../../common/bounds";
 import { ReportStatus, Severity } from "../accident-report/status";
+import { CareLevel } from "../appraisal/appraisal.entity";
+import { appraisalRepository } from "../appraisal/appraisal.repository";
+import { checkConclusion } from "../appraisal/appraisal.rules";
+import { TrainingMode } from "../training/training.entity";
+import { trainingRepository } from "../training/training.repository";
+import { checkTraining, TrainingRecord } from "../training/training.rules";
+
+/**
+ * The seed's 2024 appraisals (DESIGN §5): 385 applied for, 376 concluded by 31 December — grade 1–4: 1,
+ * 5–6: 2, 7–10: 365, none: 8 — on reports recognized early enough; the other 9 applied for in
+ * December, two of them concluded in January of the next year (pending in the year's figures all the same).
+ */
+const APPRAISAL_GRADES: (number | null)[] = [3, 5, 6, ...Array.from({ length: 365 }, (_, i) => 7 + (i % 4)), ...Array<null>(8).fill(null)];
+const APPRAISALS_PENDING = 9;
+
+interface DemoAppraisal { caseIndex: number; appliedOn: string; conclusion: { concludedOn: string; grade: number | null; careLevel: CareLevel | null } | null }
+
+function drawAppraisals(cases: DemoCase[], year: number, random: Random): DemoAppraisal[] {
+  const yearEnd = `${year}-12-31`;
+  const recognized = cases.map((c, i) => ({ c, i })).filter(({ c }) => c.decision?.decision === "RECOGNIZED" && c.decision.on.startsWith(String(year)));
+  const early = recognized.filter(({ c }) => c.decision!.on <= `${year}-10-31`);
+  const late = recognized.filter(({ c }) => c.decision!.on > `${year}-10-31` && c.decision!.on <= `${year}-12-15`);
+  const pendingFrom = [...late, ...early.slice(APPRAISAL_GRADES.length)];
+  if (early.length < APPRAISAL_GRADES.length || pendingFrom.length < APPRAISALS_PENDING) throw new Error(`demo appraisals: ${early.length} early and ${pendingFrom.length} late recognized reports are too few`);
+  const out: DemoAppraisal[] = APPRAISAL_GRADES.map((grade, k) => {
+    const { c, i } = early[k];
+    const appliedOn = addDays(c.decision!.on, random.int(3, 20));
+    const concludedOn = addDays(appliedOn, random.int(10, 40));
+    return { caseIndex: i, appliedOn, conclusion: { concludedOn: concludedOn > yearEnd ? yearEnd : concludedOn, grade, careLevel: grade !== null && grade <= 4 ? CareLevel.MOSTLY : null } };
+  });
+  for (let k = 0; k < APPRAISALS_PENDING; k++) {
+    const { c, i } = pendingFrom[k];
+    const appliedOn = dateOf(year, 12, random.int(16, 31));
+    out.push({ caseIndex: i, appliedOn: appliedOn < c.decision!.on ? c.decision!.on : appliedOn, conclusion: k < 2 ? { concludedOn: dateOf(year + 1, 1, 20 + k), grade: 9, careLevel: null } : null });
+  }
+  return out;
+}
+
+/**
+ * Prevention trainings (预防培训): the seed's 2024-11-13 session (60 enterprises, 90 attendees, the
+ * online platform open as well) and one in the year before, so a year's figures are that year's only.
+ */
+function trainings(world: World): TrainingRecord[] {
+  const { year, countyCode } = world.params;
+  return [
+    { sessionNumber: `PX${year - 1}001`, areaCode: countyCode, heldOn: `${year - 1}-10-18`, title: "工伤预防能力提升培训（示例数据）", mode: TrainingMode.ONSITE, enterprises: 45, attendees: 70 },
+    { sessionNumber: `PX${year}001`, areaCode: countyCode, heldOn: `${year}-11-13`, title: "工伤预防能力提升培训", mode: TrainingMode.BOTH, enterprises: 60, attendees: 90 },
+  ];
+}
 
 /**
  * The seed's 2024 reports by status as at 31 December (DESIGN §5): fixed counts at any demo scale, the
@@ -116,12 +165,14 @@ export const workInjuryDemo: DemoPlugin = {
     world.accidents = cases.map((c) => c.accident);
     const repo = accidentReportRepository(db, () => UNBOUNDED);
     progress("accident reports", 0, cases.length);
+    const ids: number[] = [];
     await withTransaction(db, async (tx) => {
       for (const c of cases) {
         const record: ReportRecord = { ...c.record, personId: world.ids.person.get(c.accident.idNumber)!, employerId: world.ids.employer.get(c.accident.creditCode)! };
         const errors = checkReport(record, "9999-12-31");
         if (errors.length) throw new Error(`demo report ${record.reportNumber}: ${errors.map((e) => e.rule).join(", ")}`);
         const id = await repo.insert(tx, record);
+        ids.push(id);
         let from = ReportStatus.PENDING_INVESTIGATION;
         for (const [to, on, reason] of c.moves) {
           await repo.move(tx, id, from, to, on, false, reason);
@@ -129,6 +180,23 @@ export const workInjuryDemo: DemoPlugin = {
           from = to;
         }
         if (c.decision) await repo.decide(tx, id, { decision: c.decision.decision, decisionNumber: c.decision.number, decisionReason: null, decidedOn: c.decision.on });
+      }
+      const appraisals = appraisalRepository(db, () => UNBOUNDED);
+      for (const [n, a] of drawAppraisals(cases, world.calendar.year, random).entries()) {
+        const c = cases[a.caseIndex];
+        const applicationNumber = `JD${a.appliedOn.slice(0, 4)}${String(n + 1).padStart(5, "0")}`;
+        const id = await appraisals.insert(tx, { applicationNumber, reportId: ids[a.caseIndex], personId: world.ids.person.get(c.accident.idNumber)!, employerId: world.ids.employer.get(c.accident.creditCode)!, areaCode: c.record.areaCode, appliedOn: a.appliedOn });
+        if (!a.conclusion) continue;
+        const conclusion = { ...a.conclusion, conclusionNumber: `JL${applicationNumber.slice(2)}` };
+        const errors = checkConclusion(conclusion, a.appliedOn, "9999-12-31");
+        if (errors.length) throw new Error(`demo appraisal ${applicationNumber}: ${errors.map((e) => e.rule).join(", ")}`);
+        await appraisals.conclude(tx, id, conclusion);
+      }
+      const training = trainingRepository(db, () => UNBOUNDED);
+      for (const t of trainings(world)) {
+        const errors = checkTraining(t, "9999-12-31");
+        if (errors.length) throw new Error(`demo training ${t.sessionNumber}: ${errors.map((e) => e.rule).join(", ")}`);
+        await training.insert(tx, t);
       }
     });
     progress("accident reports", cases.length, cases.length);

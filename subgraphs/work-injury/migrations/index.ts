@@ -1,7 +1,8 @@
 import { Initial1796187741019 } from "./1796187741019-Initial";
+import { AppraisalsTrainings1796237849123 } from "./1796237849123-AppraisalsTrainings";
 
 /**
  * Committed MySQL/MariaDB migrations of work-injury, in order (SQLite is synchronized from the
  * entities). The kit's tables are not here: the kit migrates them.
  */
-export const migrations: Function[] = [Initial1796187741019];
+export const migrations: Function[] = [Initial1796187741019, AppraisalsTrainings1796237849123];

@@ -1,0 +1,56 @@
+import { mayWriteIn } from "../../common/bounds";
+import type { Context } from "../../common/context";
+import { todayInChina } from "../../common/dates";
+import { conflictFor, uniqueViolationOf } from "../../common/db-errors";
+import { conflict, forbidden, notFound, parseId, throwIfInvalid } from "../../common/errors";
+import { withTransaction } from "../../common/tx";
+import { RecognitionDecision, ReportStatus } from "../accident-report/status";
+import type { WorkInjuryConfig } from "../config";
+import type { WorkInjuryLoaders } from "../loaders";
+import { Appraisal, AppraisalStatus } from "./appraisal.entity";
+import type { ApplyForAppraisalInput, RecordAppraisalConclusionInput } from "./appraisal.input";
+import { checkAppliedOn, checkApplicationNumber, checkConclusion, ConclusionRecord } from "./appraisal.rules";
+
+type Ctx = Context<WorkInjuryLoaders, WorkInjuryConfig>;
+
+/**
+ * An application for a recognized work injury only: the bureau's RECOGNIZED decision on a SUBMITTED
+ * report is what makes it a work injury. Anything else is a CONFLICT naming what the report lacks.
+ */
+export async function applyForAppraisal(ctx: Ctx, input: ApplyForAppraisalInput): Promise<Appraisal> {
+  const applicationNumber = input.applicationNumber.trim().toUpperCase();
+  throwIfInvalid(checkApplicationNumber(applicationNumber));
+  const reportId = parseId(input.reportId, "input.reportId");
+  const [report] = await ctx.loaders.repo.report.byIds([reportId]);
+  if (!report) throw notFound("No such accident report.", "input.reportId");
+  if (!mayWriteIn(ctx.claims, report.areaCode)) throw forbidden("The report is outside the areas you may record in.");
+  if (report.status !== ReportStatus.SUBMITTED || report.decision !== RecognitionDecision.RECOGNIZED || !report.decidedOn) {
+    throw conflict("Only a report recognized as a work injury is appraised.", { field: "input.reportId", rule: "appraisal.not-recognized", status: report.status, decision: report.decision });
+  }
+  throwIfInvalid(checkAppliedOn(input.appliedOn, report.decidedOn, todayInChina()));
+  let id: number;
+  try {
+    id = await withTransaction(ctx.db, (tx) => ctx.loaders.repo.appraisal.insert(tx, { applicationNumber, reportId, personId: report.personId, employerId: report.employerId, areaCode: report.areaCode, appliedOn: input.appliedOn }));
+  } catch (err) {
+    const v = uniqueViolationOf(ctx.db, err);
+    if (!v) throw err;
+    throw conflictFor(v, { applicationNumber: "input.applicationNumber" }, "appraisal.duplicate");
+  }
+  return (await ctx.loaders.repo.appraisal.byIds([id]))[0];
+}
+
+/** The committee's conclusion, once: a concluded appraisal answers CONFLICT (a new appraisal is a new application). */
+export async function recordConclusion(ctx: Ctx, input: RecordAppraisalConclusionInput): Promise<Appraisal> {
+  const id = parseId(input.appraisalId, "input.appraisalId");
+  const [appraisal] = await ctx.loaders.repo.appraisal.byIds([id]);
+  if (!appraisal) throw notFound("No such appraisal.", "input.appraisalId");
+  if (!mayWriteIn(ctx.claims, appraisal.areaCode)) throw forbidden("The appraisal is outside the areas you may record in.");
+  const record: ConclusionRecord = { concludedOn: input.concludedOn, conclusionNumber: input.conclusionNumber.trim(), grade: input.grade ?? null, careLevel: input.careLevel ?? null };
+  const concluded = () => conflict("The appraisal is concluded already.", { field: "input.appraisalId", rule: "appraisal.concluded", status: AppraisalStatus.CONCLUDED });
+  if (appraisal.status !== AppraisalStatus.APPLIED) throw concluded();
+  throwIfInvalid(checkConclusion(record, appraisal.appliedOn, todayInChina()));
+  await withTransaction(ctx.db, async (tx) => {
+    if (!(await ctx.loaders.repo.appraisal.conclude(tx, id, record))) throw concluded();
+  });
+  return (await ctx.loaders.repo.appraisal.byIds([id]))[0];
+}

@@ -1,0 +1,22 @@
+import { versionedTable } from "../../common/figures-cache";
+import type { ReportSection } from "../../common/report";
+import type { WorkInjuryLoaders } from "../loaders";
+import { WorkInjuryFigures } from "./report.types";
+
+/** The tables the section reads: every write to them bumps their version, so the cache follows. */
+export const ACCIDENT_REPORT = versionedTable("accident_report");
+export const ACCIDENT_REPORT_STATUS = versionedTable("accident_report_status");
+export const APPRAISAL = versionedTable("appraisal");
+export const PREVENTION_TRAINING = versionedTable("prevention_training");
+
+export const workInjuryReportSection: ReportSection<WorkInjuryLoaders> = {
+  field: "workInjury",
+  type: WorkInjuryFigures,
+  scope: "aggregate:read",
+  description: "Work-injury section (工伤业务情况): accident reports received in the year by status as at 31 December, labour-capacity appraisals, prevention trainings held.",
+  compute: async (ctx, key): Promise<WorkInjuryFigures> => {
+    const [reports, appraisals, trainings] = await Promise.all([ctx.loaders.repo.report.figures(key), ctx.loaders.repo.appraisal.figures(key), ctx.loaders.repo.training.figures(key)]);
+    return { reports, appraisals, trainings };
+  },
+  dependsOn: () => [ACCIDENT_REPORT.all, ACCIDENT_REPORT_STATUS.all, APPRAISAL.all, PREVENTION_TRAINING.all],
+};

@@ -1,0 +1,29 @@
+import { mayWriteIn } from "../../common/bounds";
+import type { Context } from "../../common/context";
+import { todayInChina } from "../../common/dates";
+import { conflictFor, uniqueViolationOf } from "../../common/db-errors";
+import { forbidden, throwIfInvalid } from "../../common/errors";
+import { withTransaction } from "../../common/tx";
+import type { WorkInjuryConfig } from "../config";
+import type { WorkInjuryLoaders } from "../loaders";
+import type { PreventionTraining } from "./training.entity";
+import type { RecordTrainingInput } from "./training.input";
+import { checkTraining, TrainingRecord } from "./training.rules";
+
+type Ctx = Context<WorkInjuryLoaders, WorkInjuryConfig>;
+
+/** Records a session held: the rules (field + rule), the caller's area, one transaction, CONFLICT on a known number. */
+export async function recordTraining(ctx: Ctx, input: RecordTrainingInput): Promise<PreventionTraining> {
+  const record: TrainingRecord = { ...input, sessionNumber: input.sessionNumber.trim().toUpperCase(), title: input.title.trim() };
+  throwIfInvalid(checkTraining(record, todayInChina()));
+  if (!mayWriteIn(ctx.claims, record.areaCode)) throw forbidden("The area is outside the areas you may record in.");
+  let id: number;
+  try {
+    id = await withTransaction(ctx.db, (tx) => ctx.loaders.repo.training.insert(tx, record));
+  } catch (err) {
+    const v = uniqueViolationOf(ctx.db, err);
+    if (!v) throw err;
+    throw conflictFor(v, { sessionNumber: "input.sessionNumber" }, "training.duplicate");
+  }
+  return (await ctx.loaders.repo.training.byIds([id]))[0];
+}
