@@ -89,6 +89,20 @@ export function conflictFor(v: UniqueViolation, fields: Record<string, string> =
 }
 
 /**
+ * Runs a write (a transaction) whose unique violation is the caller's duplicate: it becomes
+ * `conflictFor(v, fields, rule)`; every other error passes unchanged.
+ */
+export async function orConflict<T>(db: DataSource, write: () => Promise<T>, fields: Record<string, string>, rule: string): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    const v = uniqueViolationOf(db, err);
+    if (!v) throw err;
+    throw conflictFor(v, fields, rule);
+  }
+}
+
+/**
  * A transaction the server rolled back because of other writers: a deadlock (1213), a lock-wait
  * timeout (1205), or on TiDB an optimistic write conflict (9007) or a retryable commit (8002, 8022).
  * Safe to run again whole (withTransaction does, a few times).

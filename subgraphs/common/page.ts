@@ -105,8 +105,7 @@ export interface Page<T> {
  */
 export async function page<T extends { id: number }>(db: Queryable, q: PageQuery<T>, args: PageArgs): Promise<Page<T>> {
   const { limit, afterId } = decodePage(args);
-  const where = q.where.map((w) => `(${w.sql})`).join(" AND ") || "1=1";
-  const params = q.where.flatMap((w) => w.params);
+  const { sql: where, params } = allOf(q.where);
   const rows = await db.query(
     `SELECT ${q.alias}.* FROM ${q.from} WHERE ${q.alias}.id > ? AND ${where} ORDER BY ${q.alias}.id LIMIT ${limit + 1}`,
     [afterId, ...params],
@@ -121,6 +120,21 @@ export async function page<T extends { id: number }>(db: Queryable, q: PageQuery
 /** An SQL condition from a filter value, e.g. `cond("p.areaCode LIKE ?", prefix)`. */
 export function cond(sql: string, ...params: unknown[]): SqlBound {
   return { sql, params };
+}
+
+/** Conditions joined with AND, their parameters in order ("1=1" for none). */
+export function allOf(conditions: readonly SqlBound[]): SqlBound {
+  return { sql: conditions.map((w) => `(${w.sql})`).join(" AND ") || "1=1", params: conditions.flatMap((w) => w.params) };
+}
+
+/** A date column (YYYY-MM-DD text) within the calendar year; `column` is code, never input. */
+export function inYear(column: string, year: number): SqlBound {
+  return cond(`${column} >= ? AND ${column} <= ?`, `${year}-01-01`, `${year}-12-31`);
+}
+
+/** An area column at or under the area code; `column` is code, never input. */
+export function underArea(column: string, code: string): SqlBound {
+  return cond(`${column} LIKE ?`, areaPrefix(code));
 }
 
 /** An area code as a `LIKE` prefix (everything under it), wildcards removed. */

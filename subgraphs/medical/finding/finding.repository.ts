@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import type { EntityBound } from "../../common/bounds";
 import { placeholders } from "../../common/loader";
 import { toCount, toFen } from "../../common/money";
-import { areaPrefix, cond, page, PageArgs } from "../../common/page";
+import { allOf, areaPrefix, cond, inYear, page, PageArgs } from "../../common/page";
 import type { ReportKey } from "../../common/report";
 import { rowMapper } from "../../common/rows";
 import type { Tx } from "../../common/tx";
@@ -39,14 +39,15 @@ export function findingRepository(db: DataSource, bound: EntityBound) {
     /** Findings of the year (found on), by the institution's area, within the bounds. */
     async figures(key: ReportKey): Promise<FindingFigures> {
       const b = bound("Finding", "f");
-      const where = [cond("f.foundOn >= ? AND f.foundOn <= ?", `${key.year}-01-01`, `${key.year}-12-31`), b];
+      const where = [inYear("f.foundOn", key.year), b];
       if (key.areaCode) where.push(cond("EXISTS (SELECT 1 FROM medical_institution ai WHERE ai.id = f.institutionId AND ai.areaCode LIKE ?)", areaPrefix(key.areaCode)));
+      const all = allOf(where);
       const [row] = await db.query(
         `SELECT COUNT(*) AS findings,
                 COALESCE(SUM(CASE WHEN f.resolution = 'REFUNDED' THEN f.amount ELSE 0 END), 0) AS refunded,
                 COALESCE(SUM(CASE WHEN f.resolution = 'DEDUCT_AT_SETTLEMENT' THEN f.amount ELSE 0 END), 0) AS deducted
-         FROM medical_finding f WHERE ${where.map((w) => `(${w.sql})`).join(" AND ")}`,
-        where.flatMap((w) => w.params),
+         FROM medical_finding f WHERE ${all.sql}`,
+        all.params,
       );
       return { findings: toCount(row.findings), refunded: toFen(row.refunded), deductedAtSettlement: toFen(row.deducted) };
     },

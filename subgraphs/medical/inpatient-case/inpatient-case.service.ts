@@ -1,4 +1,4 @@
-import { conflictFor, uniqueViolationOf } from "../../common/db-errors";
+import { orConflict } from "../../common/db-errors";
 import { todayInChina } from "../../common/dates";
 import { conflict, notFound, parseId, throwIfInvalid } from "../../common/errors";
 import { withTransaction } from "../../common/tx";
@@ -23,19 +23,19 @@ export async function admit(ctx: MedicalContext, input: AdmitInpatientInput): Pr
     diagnosis: input.diagnosis.trim(),
   };
   throwIfInvalid(checkAdmission(record, todayInChina()));
-  try {
-    return await withTransaction(ctx.db, async (tx) => {
-      const inst = await institutionForWrite(ctx, tx, institutionId, "input.institutionId");
-      if (!agreementAllows(inst, record.admittedOn)) {
-        throw conflict("The institution's agreement is not in force on the admission day (协议已过期或未生效).", { field: "input.admittedOn", rule: "agreement.expired" });
-      }
-      return ctx.loaders.repo.inpatientCase.insert(tx, record);
-    });
-  } catch (err) {
-    const v = uniqueViolationOf(ctx.db, err);
-    if (!v) throw err;
-    throw conflictFor(v, { admissionNumber: "input.admissionNumber" }, "inpatient.duplicate");
-  }
+  return orConflict(
+    ctx.db,
+    () =>
+      withTransaction(ctx.db, async (tx) => {
+        const inst = await institutionForWrite(ctx, tx, institutionId, "input.institutionId");
+        if (!agreementAllows(inst, record.admittedOn)) {
+          throw conflict("The institution's agreement is not in force on the admission day (协议已过期或未生效).", { field: "input.admittedOn", rule: "agreement.expired" });
+        }
+        return ctx.loaders.repo.inpatientCase.insert(tx, record);
+      }),
+    { admissionNumber: "input.admissionNumber" },
+    "inpatient.duplicate",
+  );
 }
 
 export async function discharge(ctx: MedicalContext, input: DischargeInpatientInput): Promise<InpatientCase> {

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import type { EntityBound } from "../../common/bounds";
 import { placeholders } from "../../common/loader";
 import { toCount } from "../../common/money";
-import { areaPrefix, cond, page, PageArgs } from "../../common/page";
+import { allOf, areaPrefix, cond, inYear, page, PageArgs } from "../../common/page";
 import type { ReportKey } from "../../common/report";
 import { rowMapper } from "../../common/rows";
 import type { Tx } from "../../common/tx";
@@ -33,9 +33,10 @@ export function inspectionRepository(db: DataSource, bound: EntityBound) {
     },
     /** Inspections made in the year, by the institution's area, within the bounds. */
     async countInYear(key: ReportKey): Promise<number> {
-      const where = [cond("n.inspectedOn >= ? AND n.inspectedOn <= ?", `${key.year}-01-01`, `${key.year}-12-31`), bound("Inspection", "n")];
+      const where = [inYear("n.inspectedOn", key.year), bound("Inspection", "n")];
       if (key.areaCode) where.push(cond("EXISTS (SELECT 1 FROM medical_institution ai WHERE ai.id = n.institutionId AND ai.areaCode LIKE ?)", areaPrefix(key.areaCode)));
-      const [row] = await db.query(`SELECT COUNT(*) AS n FROM medical_inspection n WHERE ${where.map((w) => `(${w.sql})`).join(" AND ")}`, where.flatMap((w) => w.params));
+      const all = allOf(where);
+      const [row] = await db.query(`SELECT COUNT(*) AS n FROM medical_inspection n WHERE ${all.sql}`, all.params);
       return toCount(row.n);
     },
     async insert(tx: Tx, r: Omit<Inspection, "id">, checks: Omit<InspectionCheck, "id" | "inspectionId">[]): Promise<Inspection> {

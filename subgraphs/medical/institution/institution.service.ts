@@ -1,5 +1,5 @@
 import { mayWriteIn } from "../../common/bounds";
-import { conflictFor, uniqueViolationOf } from "../../common/db-errors";
+import { orConflict } from "../../common/db-errors";
 import { forbidden, notFound, throwIfInvalid } from "../../common/errors";
 import type { Tx } from "../../common/tx";
 import { withTransaction } from "../../common/tx";
@@ -21,13 +21,13 @@ export async function registerInstitution(ctx: MedicalContext, input: RegisterMe
   };
   throwIfInvalid(checkInstitution(record));
   if (!mayWriteIn(ctx.claims, record.areaCode)) throw forbidden("The area is outside the areas you may record in.");
-  try {
-    return await withTransaction(ctx.db, (tx) => ctx.loaders.repo.institution.insert(tx, record));
-  } catch (err) {
-    const v = uniqueViolationOf(ctx.db, err);
-    if (!v) throw err;
-    throw conflictFor(v, { code: "input.code" }, "institution.duplicate");
-  }
+  return orConflict(
+    ctx.db,
+    () =>
+      withTransaction(ctx.db, (tx) => ctx.loaders.repo.institution.insert(tx, record)),
+    { code: "input.code" },
+    "institution.duplicate",
+  );
 }
 
 /**

@@ -3,7 +3,7 @@ import type { EntityBound } from "../../common/bounds";
 import { uniqueViolationOf } from "../../common/db-errors";
 import { placeholders } from "../../common/loader";
 import { toFen } from "../../common/money";
-import { areaPrefix, cond, page, PageArgs } from "../../common/page";
+import { allOf, areaPrefix, cond, inYear, page, PageArgs } from "../../common/page";
 import type { ReportKey } from "../../common/report";
 import { rowMapper } from "../../common/rows";
 import type { Tx } from "../../common/tx";
@@ -21,15 +21,16 @@ export function settlementRepository(db: DataSource, bound: EntityBound) {
     page(filter: { institutionId?: number | null; paidInYear?: number | null } | undefined, args: PageArgs) {
       const where = [bound("Settlement", "s")];
       if (filter?.institutionId) where.push(cond("s.institutionId = ?", filter.institutionId));
-      if (filter?.paidInYear) where.push(cond("s.paidOn >= ? AND s.paidOn <= ?", `${filter.paidInYear}-01-01`, `${filter.paidInYear}-12-31`));
+      if (filter?.paidInYear) where.push(inYear("s.paidOn", filter.paidInYear));
       return page(db, { from: "medical_settlement s", alias: "s", where, map }, args);
     },
     /** Paid in the year (expenditure counts in the year paid), by the institution's area ("" or null: whole hub). */
     async paidInYear(key: ReportKey): Promise<number> {
       const b = bound("Settlement", "s");
-      const where = [cond("s.paidOn >= ? AND s.paidOn <= ?", `${key.year}-01-01`, `${key.year}-12-31`), b];
+      const where = [inYear("s.paidOn", key.year), b];
       if (key.areaCode) where.push(cond("EXISTS (SELECT 1 FROM medical_institution ai WHERE ai.id = s.institutionId AND ai.areaCode LIKE ?)", areaPrefix(key.areaCode)));
-      const [row] = await db.query(`SELECT COALESCE(SUM(s.paid), 0) AS paid FROM medical_settlement s WHERE ${where.map((w) => `(${w.sql})`).join(" AND ")}`, where.flatMap((w) => w.params));
+      const all = allOf(where);
+      const [row] = await db.query(`SELECT COALESCE(SUM(s.paid), 0) AS paid FROM medical_settlement s WHERE ${all.sql}`, all.params);
       return toFen(row.paid);
     },
     /** A settlement row with nothing deducted yet: its id is what findings and carry-overs are claimed for. */

@@ -1,4 +1,4 @@
-import { conflictFor, uniqueViolationOf } from "../../common/db-errors";
+import { orConflict } from "../../common/db-errors";
 import { todayInChina } from "../../common/dates";
 import { parseId, throwIfInvalid } from "../../common/errors";
 import { clamp } from "../../common/money";
@@ -44,14 +44,14 @@ export async function recordSettlement(ctx: MedicalContext, input: RecordSettlem
     paidOn: input.paidOn,
   };
   throwIfInvalid(checkSettlement(record, todayInChina()));
-  try {
-    return await withTransaction(ctx.db, async (tx) => {
-      await institutionForWrite(ctx, tx, institutionId, "input.institutionId");
-      return writeSettlement(tx, ctx.loaders.repo, institutionId, record);
-    });
-  } catch (err) {
-    const v = uniqueViolationOf(ctx.db, err);
-    if (!v) throw err;
-    throw conflictFor(v, { settlementNumber: "input.settlementNumber" }, "settlement.duplicate");
-  }
+  return orConflict(
+    ctx.db,
+    () =>
+      withTransaction(ctx.db, async (tx) => {
+        await institutionForWrite(ctx, tx, institutionId, "input.institutionId");
+        return writeSettlement(tx, ctx.loaders.repo, institutionId, record);
+      }),
+    { settlementNumber: "input.settlementNumber" },
+    "settlement.duplicate",
+  );
 }

@@ -3,7 +3,7 @@ import type { EntityBound } from "../../common/bounds";
 import { uniqueViolationOf } from "../../common/db-errors";
 import { placeholders } from "../../common/loader";
 import { toCount } from "../../common/money";
-import { areaPrefix, cond, page, PageArgs } from "../../common/page";
+import { allOf, cond, inYear, page, PageArgs, underArea } from "../../common/page";
 import type { ReportKey } from "../../common/report";
 import { rowMapper } from "../../common/rows";
 import type { Tx } from "../../common/tx";
@@ -31,7 +31,7 @@ export function accidentReportRepository(db: DataSource, bound: EntityBound) {
     },
     page(filter: { areaCode?: string | null; status?: ReportStatus | null } | undefined, args: PageArgs) {
       const where = [bound("AccidentReport", "r")];
-      if (filter?.areaCode) where.push(cond("r.areaCode LIKE ?", areaPrefix(filter.areaCode)));
+      if (filter?.areaCode) where.push(underArea("r.areaCode", filter.areaCode));
       if (filter?.status) where.push(cond("r.status = ?", filter.status));
       return page(db, { from: "accident_report r", alias: "r", where, map }, args);
     },
@@ -47,12 +47,13 @@ export function accidentReportRepository(db: DataSource, bound: EntityBound) {
     async figures(key: ReportKey): Promise<ReportFigures> {
       const end = `${key.year}-12-31`;
       const b = bound("AccidentReport", "r");
-      const where = [cond("r.reportedOn >= ? AND r.reportedOn <= ?", `${key.year}-01-01`, end), b];
-      if (key.areaCode) where.push(cond("r.areaCode LIKE ?", areaPrefix(key.areaCode)));
+      const where = [inYear("r.reportedOn", key.year), b];
+      if (key.areaCode) where.push(underArea("r.areaCode", key.areaCode));
+      const all = allOf(where);
       const rows: { status: string; n: unknown }[] = await db.query(
         `SELECT (SELECT h.toStatus FROM accident_report_status h WHERE h.reportId = r.id AND h.changedOn <= ? ORDER BY h.changedOn DESC, h.id DESC LIMIT 1) AS status, COUNT(*) AS n
-         FROM accident_report r WHERE ${where.map((w) => `(${w.sql})`).join(" AND ")} GROUP BY 1`,
-        [end, ...where.flatMap((w) => w.params)],
+         FROM accident_report r WHERE ${all.sql} GROUP BY 1`,
+        [end, ...all.params],
       );
       const by = new Map(rows.map((r) => [r.status, toCount(r.n)]));
       const total = [...by.values()].reduce((a, b) => a + b, 0);

@@ -1,5 +1,6 @@
 import type { RowError } from "../../common/import/importer";
 import { isIsoDate } from "../../common/dates";
+import { fileNumberMessage, isFileNumber } from "../../common/validators/file-number";
 import { AREA_CODE_MESSAGE, AREA_CODE_RULE, isAreaCode } from "../../common/validators/area-code";
 import { Severity } from "./status";
 
@@ -20,7 +21,7 @@ export interface ReportRecord {
 
 export function checkReport(r: ReportRecord, today: string): RowError[] {
   const errors: RowError[] = [];
-  if (!/^[A-Z0-9-]{4,20}$/.test(r.reportNumber)) errors.push({ field: "reportNumber", rule: "report.number", message: "A report number has 4 to 20 letters, digits or dashes." });
+  if (!isFileNumber(r.reportNumber)) errors.push({ field: "reportNumber", rule: "report.number", message: fileNumberMessage("A report number") });
   if (!isAreaCode(r.areaCode)) errors.push({ field: "areaCode", rule: AREA_CODE_RULE, message: AREA_CODE_MESSAGE });
   if (!isIsoDate(r.occurredOn) || r.occurredOn > today) errors.push({ field: "occurredOn", rule: "date.not-future", message: "The accident day is a real date, not in the future." });
   if (!isIsoDate(r.reportedOn) || r.reportedOn > today) errors.push({ field: "reportedOn", rule: "date.not-future", message: "The report day is a real date, not in the future." });

@@ -1,7 +1,7 @@
 import { mayWriteIn } from "../../common/bounds";
 import type { Context } from "../../common/context";
 import { isIsoDate, todayInChina } from "../../common/dates";
-import { conflictFor, uniqueViolationOf } from "../../common/db-errors";
+import { orConflict } from "../../common/db-errors";
 import { badInput, conflict, forbidden, notFound, parseId, throwIfInvalid } from "../../common/errors";
 import { withTransaction } from "../../common/tx";
 import type { WorkInjuryConfig } from "../config";
@@ -26,14 +26,7 @@ export async function reportAccident(ctx: Ctx, input: ReportAccidentInput): Prom
   };
   throwIfInvalid(checkReport(record, todayInChina()));
   if (!mayWriteIn(ctx.claims, record.areaCode)) throw forbidden("The area is outside the areas you may record in.");
-  let id: number;
-  try {
-    id = await withTransaction(ctx.db, (tx) => ctx.loaders.repo.report.insert(tx, record));
-  } catch (err) {
-    const v = uniqueViolationOf(ctx.db, err);
-    if (!v) throw err;
-    throw conflictFor(v, { reportNumber: "input.reportNumber" }, "report.duplicate");
-  }
+  const id = await orConflict(ctx.db, () => withTransaction(ctx.db, (tx) => ctx.loaders.repo.report.insert(tx, record)), { reportNumber: "input.reportNumber" }, "report.duplicate");
   return (await ctx.loaders.repo.report.byIds([id]))[0];
 }
 

@@ -3,7 +3,7 @@ import type { EntityBound } from "../../common/bounds";
 import { uniqueViolationOf } from "../../common/db-errors";
 import { placeholders } from "../../common/loader";
 import { toCount } from "../../common/money";
-import { areaPrefix, cond, page, PageArgs } from "../../common/page";
+import { allOf, cond, inYear, page, PageArgs, underArea } from "../../common/page";
 import type { ReportKey } from "../../common/report";
 import { rowMapper } from "../../common/rows";
 import type { Tx } from "../../common/tx";
@@ -45,8 +45,8 @@ export function appraisalRepository(db: DataSource, bound: EntityBound) {
     },
     page(filter: { areaCode?: string | null; year?: number | null } | undefined, args: PageArgs) {
       const where = [bound("Appraisal", "a")];
-      if (filter?.areaCode) where.push(cond("a.areaCode LIKE ?", areaPrefix(filter.areaCode)));
-      if (filter?.year) where.push(cond("a.appliedOn >= ? AND a.appliedOn <= ?", `${filter.year}-01-01`, `${filter.year}-12-31`));
+      if (filter?.areaCode) where.push(underArea("a.areaCode", filter.areaCode));
+      if (filter?.year) where.push(inYear("a.appliedOn", filter.year));
       return page(db, { from: "appraisal a", alias: "a", where, map }, args);
     },
     /**
@@ -56,8 +56,9 @@ export function appraisalRepository(db: DataSource, bound: EntityBound) {
     async figures(key: ReportKey): Promise<AppraisalFigures> {
       const end = `${key.year}-12-31`;
       const where = [cond("a.appliedOn >= ? AND a.appliedOn <= ?", `${key.year}-01-01`, end), bound("Appraisal", "a")];
-      if (key.areaCode) where.push(cond("a.areaCode LIKE ?", areaPrefix(key.areaCode)));
+      if (key.areaCode) where.push(underArea("a.areaCode", key.areaCode));
       const done = `a.status = '${AppraisalStatus.CONCLUDED}' AND a.concludedOn <= ?`;
+      const all = allOf(where);
       const [row] = await db.query(
         `SELECT COUNT(*) AS applications,
            COALESCE(SUM(CASE WHEN ${done} THEN 1 ELSE 0 END), 0) AS completed,
@@ -65,8 +66,8 @@ export function appraisalRepository(db: DataSource, bound: EntityBound) {
            COALESCE(SUM(CASE WHEN ${done} AND a.grade BETWEEN 5 AND 6 THEN 1 ELSE 0 END), 0) AS g56,
            COALESCE(SUM(CASE WHEN ${done} AND a.grade BETWEEN 7 AND 10 THEN 1 ELSE 0 END), 0) AS g710,
            COALESCE(SUM(CASE WHEN ${done} AND a.grade IS NULL THEN 1 ELSE 0 END), 0) AS ungraded
-         FROM appraisal a WHERE ${where.map((w) => `(${w.sql})`).join(" AND ")}`,
-        [end, end, end, end, end, ...where.flatMap((w) => w.params)],
+         FROM appraisal a WHERE ${all.sql}`,
+        [end, end, end, end, end, ...all.params],
       );
       return { applications: toCount(row.applications), completed: toCount(row.completed), grade1to4: toCount(row.g14), grade5to6: toCount(row.g56), grade7to10: toCount(row.g710), ungraded: toCount(row.ungraded) };
     },

@@ -1,5 +1,6 @@
 import type { RowError } from "../../common/import/importer";
 import { isIsoDate } from "../../common/dates";
+import { fileNumberMessage, isFileNumber } from "../../common/validators/file-number";
 import { CareLevel } from "./appraisal.entity";
 
 /** The committee's conclusion as written (mutation, demo): the one set of rules both pass. */
@@ -11,7 +12,7 @@ export interface ConclusionRecord {
 }
 
 export function checkApplicationNumber(n: string): RowError[] {
-  return /^[A-Z0-9-]{4,20}$/.test(n) ? [] : [{ field: "applicationNumber", rule: "appraisal.number", message: "An application number has 4 to 20 letters, digits or dashes." }];
+  return isFileNumber(n) ? [] : [{ field: "applicationNumber", rule: "appraisal.number", message: fileNumberMessage("An application number") }];
 }
 
 /** An application's day: a real date, not in the future, not before the recognition decision. */

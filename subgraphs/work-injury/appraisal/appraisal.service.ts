@@ -1,7 +1,7 @@
 import { mayWriteIn } from "../../common/bounds";
 import type { Context } from "../../common/context";
 import { todayInChina } from "../../common/dates";
-import { conflictFor, uniqueViolationOf } from "../../common/db-errors";
+import { orConflict } from "../../common/db-errors";
 import { conflict, forbidden, notFound, parseId, throwIfInvalid } from "../../common/errors";
 import { withTransaction } from "../../common/tx";
 import { RecognitionDecision, ReportStatus } from "../accident-report/status";
@@ -28,14 +28,7 @@ export async function applyForAppraisal(ctx: Ctx, input: ApplyForAppraisalInput)
     throw conflict("Only a report recognized as a work injury is appraised.", { field: "input.reportId", rule: "appraisal.not-recognized", status: report.status, decision: report.decision });
   }
   throwIfInvalid(checkAppliedOn(input.appliedOn, report.decidedOn, todayInChina()));
-  let id: number;
-  try {
-    id = await withTransaction(ctx.db, (tx) => ctx.loaders.repo.appraisal.insert(tx, { applicationNumber, reportId, personId: report.personId, employerId: report.employerId, areaCode: report.areaCode, appliedOn: input.appliedOn }));
-  } catch (err) {
-    const v = uniqueViolationOf(ctx.db, err);
-    if (!v) throw err;
-    throw conflictFor(v, { applicationNumber: "input.applicationNumber" }, "appraisal.duplicate");
-  }
+  const id = await orConflict(ctx.db, () => withTransaction(ctx.db, (tx) => ctx.loaders.repo.appraisal.insert(tx, { applicationNumber, reportId, personId: report.personId, employerId: report.employerId, areaCode: report.areaCode, appliedOn: input.appliedOn })), { applicationNumber: "input.applicationNumber" }, "appraisal.duplicate");
   return (await ctx.loaders.repo.appraisal.byIds([id]))[0];
 }
 

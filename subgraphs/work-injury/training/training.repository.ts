@@ -3,7 +3,7 @@ import type { EntityBound } from "../../common/bounds";
 import { uniqueViolationOf } from "../../common/db-errors";
 import { placeholders } from "../../common/loader";
 import { toCount } from "../../common/money";
-import { areaPrefix, cond, page, PageArgs } from "../../common/page";
+import { allOf, inYear, page, PageArgs, underArea } from "../../common/page";
 import type { ReportKey } from "../../common/report";
 import { rowMapper } from "../../common/rows";
 import type { Tx } from "../../common/tx";
@@ -27,18 +27,19 @@ export function trainingRepository(db: DataSource, bound: EntityBound) {
     },
     page(filter: { areaCode?: string | null; year?: number | null } | undefined, args: PageArgs) {
       const where = [bound("PreventionTraining", "t")];
-      if (filter?.areaCode) where.push(cond("t.areaCode LIKE ?", areaPrefix(filter.areaCode)));
-      if (filter?.year) where.push(cond("t.heldOn >= ? AND t.heldOn <= ?", `${filter.year}-01-01`, `${filter.year}-12-31`));
+      if (filter?.areaCode) where.push(underArea("t.areaCode", filter.areaCode));
+      if (filter?.year) where.push(inYear("t.heldOn", filter.year));
       return page(db, { from: "prevention_training t", alias: "t", where, map }, args);
     },
     /** Sessions held in the year and their enterprises and attendees (summed per session: an enterprise at two sessions counts twice, as the seed counts 人次). */
     async figures(key: ReportKey): Promise<TrainingFigures> {
-      const where = [cond("t.heldOn >= ? AND t.heldOn <= ?", `${key.year}-01-01`, `${key.year}-12-31`), bound("PreventionTraining", "t")];
-      if (key.areaCode) where.push(cond("t.areaCode LIKE ?", areaPrefix(key.areaCode)));
+      const where = [inYear("t.heldOn", key.year), bound("PreventionTraining", "t")];
+      if (key.areaCode) where.push(underArea("t.areaCode", key.areaCode));
+      const all = allOf(where);
       const [row] = await db.query(
         `SELECT COUNT(*) AS sessions, COALESCE(SUM(t.enterprises), 0) AS enterprises, COALESCE(SUM(t.attendees), 0) AS attendees
-         FROM prevention_training t WHERE ${where.map((w) => `(${w.sql})`).join(" AND ")}`,
-        where.flatMap((w) => w.params),
+         FROM prevention_training t WHERE ${all.sql}`,
+        all.params,
       );
       return { sessions: toCount(row.sessions), enterprises: toCount(row.enterprises), attendees: toCount(row.attendees) };
     },

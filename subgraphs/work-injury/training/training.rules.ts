@@ -1,5 +1,6 @@
 import type { RowError } from "../../common/import/importer";
 import { isIsoDate } from "../../common/dates";
+import { fileNumberMessage, isFileNumber } from "../../common/validators/file-number";
 import { AREA_CODE_MESSAGE, AREA_CODE_RULE, isAreaCode } from "../../common/validators/area-code";
 import { TrainingMode } from "./training.entity";
 
@@ -19,7 +20,7 @@ export const MAX_ATTENDEES = 100_000;
 
 export function checkTraining(t: TrainingRecord, today: string): RowError[] {
   const errors: RowError[] = [];
-  if (!/^[A-Z0-9-]{4,20}$/.test(t.sessionNumber)) errors.push({ field: "sessionNumber", rule: "training.number", message: "A session number has 4 to 20 letters, digits or dashes." });
+  if (!isFileNumber(t.sessionNumber)) errors.push({ field: "sessionNumber", rule: "training.number", message: fileNumberMessage("A session number") });
   if (!isAreaCode(t.areaCode)) errors.push({ field: "areaCode", rule: AREA_CODE_RULE, message: AREA_CODE_MESSAGE });
   if (!isIsoDate(t.heldOn) || t.heldOn > today) errors.push({ field: "heldOn", rule: "date.not-future", message: "The day held is a real date, not in the future." });
   if (!t.title.trim()) errors.push({ field: "title", rule: "training.title", message: "A training has a title." });

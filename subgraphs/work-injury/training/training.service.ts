@@ -1,7 +1,7 @@
 import { mayWriteIn } from "../../common/bounds";
 import type { Context } from "../../common/context";
 import { todayInChina } from "../../common/dates";
-import { conflictFor, uniqueViolationOf } from "../../common/db-errors";
+import { orConflict } from "../../common/db-errors";
 import { forbidden, throwIfInvalid } from "../../common/errors";
 import { withTransaction } from "../../common/tx";
 import type { WorkInjuryConfig } from "../config";
@@ -17,13 +17,6 @@ export async function recordTraining(ctx: Ctx, input: RecordTrainingInput): Prom
   const record: TrainingRecord = { ...input, sessionNumber: input.sessionNumber.trim().toUpperCase(), title: input.title.trim() };
   throwIfInvalid(checkTraining(record, todayInChina()));
   if (!mayWriteIn(ctx.claims, record.areaCode)) throw forbidden("The area is outside the areas you may record in.");
-  let id: number;
-  try {
-    id = await withTransaction(ctx.db, (tx) => ctx.loaders.repo.training.insert(tx, record));
-  } catch (err) {
-    const v = uniqueViolationOf(ctx.db, err);
-    if (!v) throw err;
-    throw conflictFor(v, { sessionNumber: "input.sessionNumber" }, "training.duplicate");
-  }
+  const id = await orConflict(ctx.db, () => withTransaction(ctx.db, (tx) => ctx.loaders.repo.training.insert(tx, record)), { sessionNumber: "input.sessionNumber" }, "training.duplicate");
   return (await ctx.loaders.repo.training.byIds([id]))[0];
 }

@@ -165,13 +165,13 @@ describe("work-injury appraisals and prevention trainings", () => {
     const input = { sessionNumber: `PX-B-${++n}`, areaCode: "430582", heldOn: "2025-06-01", title: "培训", mode: "ONSITE", enterprises: 10, attendees: 30, ...over };
     const res = await hub.query<any>(TRAIN, { input }, investigator);
     expect(res.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
-    if (field !== "input.areaCode") expect(res.errors![0].extensions.rule).toBe(rule);
+    if (field !== "input.areaCode") expect(res.errors![0].extensions!.rule).toBe(rule);
     expect((await figures(2025)).trainings).toEqual(before);
   });
 
   it("refuses a training outside the caller's areas (FORBIDDEN) and an analyst's write", async () => {
     const input = { sessionNumber: "PX-F-1", areaCode: "430582", heldOn: "2025-06-01", title: "培训", mode: "ONSITE", enterprises: 1, attendees: 1 };
-    expect((await hub.query<any>(TRAIN, { input }, elsewhere)).errors![0].extensions.code).toBe("FORBIDDEN");
-    expect((await hub.query<any>(TRAIN, { input }, analyst)).errors![0].extensions.code).toBe("FORBIDDEN");
+    expect((await hub.query<any>(TRAIN, { input }, elsewhere)).errors![0].extensions!.code).toBe("FORBIDDEN");
+    expect((await hub.query<any>(TRAIN, { input }, analyst)).errors![0].extensions!.code).toBe("FORBIDDEN");
   });
 });
