@@ -66,6 +66,15 @@ function representationOf(ref: Record<string, unknown>): { year: number; areaCod
   return { year, areaCode: checkAreaCode(area) ?? WHOLE_HUB };
 }
 
+/**
+ * The year and area of an entity keyed like the annual report (`@key(fields: "year areaCode")`, e.g.
+ * WorkInjuryFundExpenditure), from its representation: checked like the query's arguments.
+ */
+export function reportKeyOf(ref: Record<string, unknown>): ReportKey {
+  const { year, areaCode } = representationOf(ref);
+  return { year, areaCode: areaCode || null };
+}
+
 export function sectionCacheKey(ctx: Context<unknown>, field: string, key: ReportKey): string {
   return `report:${field}:${key.year}:${key.areaCode ?? "*"}:${boundsKey(ctx)}`;
 }

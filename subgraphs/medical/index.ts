@@ -11,6 +11,7 @@ import { medicalLoaders, MedicalLoaders } from "./loaders";
 import { InspectionResolver, MedicalResolver, SettlementResolver } from "./medical.resolver";
 import { migrations } from "./migrations";
 import { medicalReportSection } from "./report/report-section";
+import { fundExpenditureReference, WorkInjuryFundExpenditure } from "./report/fund-expenditure";
 import { Settlement } from "./settlement/settlement.entity";
 
 /** The designated-medical-institution subgraph (定点医疗机构): institutions, inpatients, inspections, findings, settlements. */
@@ -19,12 +20,15 @@ export const subgraph: SubgraphModule<MedicalLoaders> = {
   entities: [MedicalInstitution, InpatientCase, Inspection, InspectionCheck, Finding, Settlement],
   migrations,
   resolvers: [MedicalResolver, InspectionResolver, SettlementResolver],
+  // Only reachable through `_entities` (the work-injury fund's expenditure): listed so that it is emitted.
+  orphanedTypes: [WorkInjuryFundExpenditure],
   references: {
     MedicalInstitution: { scope: "medical:read", resolve: (ref, ctx) => ctx.loaders.institution.load(parseId(ref.id, "id")) },
     InpatientCase: { scope: "medical:read", resolve: (ref, ctx) => ctx.loaders.inpatientCase.load(parseId(ref.id, "id")) },
     Inspection: { scope: "medical:read", resolve: (ref, ctx) => ctx.loaders.inspection.load(parseId(ref.id, "id")) },
     Finding: { scope: "medical:read", resolve: (ref, ctx) => ctx.loaders.finding.load(parseId(ref.id, "id")) },
     Settlement: { scope: "medical:read", resolve: (ref, ctx) => ctx.loaders.settlement.load(parseId(ref.id, "id")) },
+    WorkInjuryFundExpenditure: fundExpenditureReference,
   },
   loaders: medicalLoaders,
   bounds: medicalBounds,

@@ -1,4 +1,4 @@
-import { rows, SubgraphBounds } from "../common/bounds";
+import { aggregate, rows, SubgraphBounds } from "../common/bounds";
 
 /**
  * A report is bounded by the employer's area copied on it and by its employer; the institution
@@ -8,6 +8,8 @@ export const workInjuryBounds: SubgraphBounds = {
   entities: {
     AccidentReport: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
     Appraisal: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
+    BenefitPayment: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
+    QualificationCheck: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
     // A session is the area's, not an employer's: an employer-bounded caller sees none.
     PreventionTraining: (t) => ({ area: `${t}.areaCode` }),
   },
@@ -17,8 +19,11 @@ export const workInjuryBounds: SubgraphBounds = {
     preventionTrainings: rows,
     appraisal: rows,
     appraisals: rows,
+    benefitPayment: rows,
+    benefitPayments: rows,
   },
   references: {
     AccidentReport: rows,
+    WorkInjuryFundExpenditure: aggregate,
   },
 };

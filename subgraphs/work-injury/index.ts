@@ -8,20 +8,26 @@ import { Appraisal } from "./appraisal/appraisal.entity";
 import { AppraisalResolver, ReportAppraisalsResolver } from "./appraisal/appraisal.resolver";
 import { PreventionTraining } from "./training/training.entity";
 import { TrainingResolver } from "./training/training.resolver";
+import { BenefitPayment } from "./payment/payment.entity";
+import { PaymentResolver, ReportPaymentsResolver } from "./payment/payment.resolver";
+import { QualificationCheck } from "./qualification/qualification.entity";
+import { QualificationResolver, ReportQualificationResolver } from "./qualification/qualification.resolver";
+import { FundExpenditureResolver, fundExpenditureReference } from "./report/fund-expenditure";
 import { workInjuryBounds } from "./bounds";
 import { workInjuryConfig } from "./config";
 import { workInjuryDemo } from "./demo/demo";
 import { workInjuryLoaders, WorkInjuryLoaders } from "./loaders";
 import { migrations } from "./migrations";
 
-/** The work-injury subgraph (工伤): accident reports and their case files, appraisals, prevention trainings (DESIGN §3). */
+/** The work-injury subgraph (工伤): accident reports and their case files, appraisals, qualification checks, benefit payments, prevention trainings, the fund's expenditure (DESIGN §3). */
 export const workInjuryModule: SubgraphModule<WorkInjuryLoaders> = {
   name: "work-injury",
-  entities: [AccidentReport, AccidentReportStatusChange, Appraisal, PreventionTraining],
+  entities: [AccidentReport, AccidentReportStatusChange, Appraisal, PreventionTraining, BenefitPayment, QualificationCheck],
   migrations,
-  resolvers: [AccidentReportResolver, AppraisalResolver, ReportAppraisalsResolver, TrainingResolver],
+  resolvers: [AccidentReportResolver, AppraisalResolver, ReportAppraisalsResolver, TrainingResolver, PaymentResolver, ReportPaymentsResolver, QualificationResolver, ReportQualificationResolver, FundExpenditureResolver],
   references: {
     AccidentReport: { scope: "injury:read", resolve: (ref, ctx) => ctx.loaders.report.load(parseId(ref.id, "id")) },
+    WorkInjuryFundExpenditure: fundExpenditureReference,
   },
   loaders: workInjuryLoaders,
   bounds: workInjuryBounds,

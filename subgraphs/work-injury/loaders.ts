@@ -7,16 +7,23 @@ import { accidentReportRepository } from "./accident-report/accident-report.repo
 import { trainingRepository } from "./training/training.repository";
 import type { Appraisal } from "./appraisal/appraisal.entity";
 import { appraisalRepository } from "./appraisal/appraisal.repository";
+import type { BenefitPayment } from "./payment/payment.entity";
+import { paymentRepository } from "./payment/payment.repository";
+import type { QualificationCheck } from "./qualification/qualification.entity";
+import { qualificationRepository } from "./qualification/qualification.repository";
 
 /** Per-request loaders over the repositories; every read by id (entity references too) goes through them. */
 export function workInjuryLoaders(db: DataSource, _claims: Claims, bound: EntityBound) {
-  const repo = { report: accidentReportRepository(db, bound), training: trainingRepository(db, bound), appraisal: appraisalRepository(db, bound) };
+  const repo = { report: accidentReportRepository(db, bound), training: trainingRepository(db, bound), appraisal: appraisalRepository(db, bound), payment: paymentRepository(db, bound), qualification: qualificationRepository(db, bound) };
   return {
     repo,
     report: oneLoader<number, AccidentReport>((ids) => repo.report.byIds(ids), (r) => r.id),
     // History is read only under a report the caller already sees (its bound was applied there).
     appraisal: oneLoader<number, Appraisal>((ids) => repo.appraisal.byIds(ids), (a) => a.id),
     reportAppraisals: manyLoader<number, Appraisal>((ids) => repo.appraisal.ofReports(ids), (a) => a.reportId),
+    payment: oneLoader<number, BenefitPayment>((ids) => repo.payment.byIds(ids), (p) => p.id),
+    reportPayments: manyLoader<number, BenefitPayment>((ids) => repo.payment.ofReports(ids), (p) => p.reportId),
+    reportQualifications: manyLoader<number, QualificationCheck>((ids) => repo.qualification.ofReports(ids), (q) => q.reportId),
     history: manyLoader<number, AccidentReportStatusChange>((ids) => repo.report.historyOf(ids), (h) => h.reportId),
   };
 }

@@ -4,7 +4,7 @@ import { monthFromIndex, monthIndex } from "../../subgraphs/common/dates";
 import { divideRound, formatYuan, parseYuan, percentOf } from "../../subgraphs/common/money";
 import { ownWage } from "../../subgraphs/work-injury/benefit/own-wage.rules";
 import { disposableIncomeOf, NationalBenefitParameters, validOn } from "../../subgraphs/work-injury/benefit/parameters";
-import { checkPayment, PaymentCategory } from "../../subgraphs/work-injury/benefit/payment.rules";
+import { checkPayment, PaymentCategory } from "../../subgraphs/work-injury/payment/payment.rules";
 
 const yuan = (text: string): number => parseYuan(text)!;
 

@@ -4,7 +4,7 @@ import { todayInChina } from "../../common/dates";
 import { orConflict } from "../../common/db-errors";
 import { conflict, forbidden, notFound, parseId, throwIfInvalid } from "../../common/errors";
 import { withTransaction } from "../../common/tx";
-import { RecognitionDecision, ReportStatus } from "../accident-report/status";
+import { recognizedReport } from "../accident-report/recognized";
 import type { WorkInjuryConfig } from "../config";
 import type { WorkInjuryLoaders } from "../loaders";
 import { Appraisal, AppraisalStatus } from "./appraisal.entity";
@@ -20,13 +20,8 @@ type Ctx = Context<WorkInjuryLoaders, WorkInjuryConfig>;
 export async function applyForAppraisal(ctx: Ctx, input: ApplyForAppraisalInput): Promise<Appraisal> {
   const applicationNumber = input.applicationNumber.trim().toUpperCase();
   throwIfInvalid(checkApplicationNumber(applicationNumber));
-  const reportId = parseId(input.reportId, "input.reportId");
-  const [report] = await ctx.loaders.repo.report.byIds([reportId]);
-  if (!report) throw notFound("No such accident report.", "input.reportId");
-  if (!mayWriteIn(ctx.claims, report.areaCode)) throw forbidden("The report is outside the areas you may record in.");
-  if (report.status !== ReportStatus.SUBMITTED || report.decision !== RecognitionDecision.RECOGNIZED || !report.decidedOn) {
-    throw conflict("Only a report recognized as a work injury is appraised.", { field: "input.reportId", rule: "appraisal.not-recognized", status: report.status, decision: report.decision });
-  }
+  const report = await recognizedReport(ctx, input.reportId, "input.reportId", "appraisal.not-recognized");
+  const reportId = report.id;
   throwIfInvalid(checkAppliedOn(input.appliedOn, report.decidedOn, todayInChina()));
   const id = await orConflict(ctx.db, () => withTransaction(ctx.db, (tx) => ctx.loaders.repo.appraisal.insert(tx, { applicationNumber, reportId, personId: report.personId, employerId: report.employerId, areaCode: report.areaCode, appliedOn: input.appliedOn })), { applicationNumber: "input.applicationNumber" }, "appraisal.duplicate");
   return (await ctx.loaders.repo.appraisal.byIds([id]))[0];

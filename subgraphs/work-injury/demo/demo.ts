@@ -13,6 +13,11 @@ import { appraisalRepository } from "../appraisal/appraisal.repository";
 import { checkConclusion } from "../appraisal/appraisal.rules";
 import { TrainingMode } from "../training/training.entity";
 import { trainingRepository } from "../training/training.repository";
+import type { Tx } from "../../common/tx";
+import { paymentRepository } from "../payment/payment.repository";
+import { checkPaymentRecord } from "../payment/payment.rules";
+import { qualificationRepository } from "../qualification/qualification.repository";
+import { BenefitCase, planBenefits } from "./benefits";
 import { checkTraining, TrainingRecord } from "../training/training.rules";
 
 /**
@@ -78,7 +83,14 @@ interface DemoCase {
   /** Status moves after the report: [status, day, reason]. */
   moves: [ReportStatus, string, string | null][];
   decision: { decision: "RECOGNIZED" | "REJECTED"; number: string; on: string } | null;
+  /** A long-term beneficiary's (老工伤) earlier injury, concluded with this grade and care level. */
+  longTerm?: { grade: number; careLevel: CareLevel | null };
 }
+
+/** Long-term beneficiaries (老工伤): injuries of earlier years graded 1–4, drawing monthly items year after year. */
+const LONG_TERM: { grade: number; careLevel: CareLevel | null }[] = [
+  { grade: 1, careLevel: CareLevel.FULLY }, { grade: 2, careLevel: CareLevel.MOSTLY }, { grade: 3, careLevel: CareLevel.PARTLY }, { grade: 4, careLevel: null }, { grade: 2, careLevel: CareLevel.MOSTLY },
+];
 
 function day(random: Random, year: number, fromMonth: number, toMonth: number): string {
   const month = random.int(fromMonth, toMonth);
@@ -152,7 +164,52 @@ function drawCases(world: World, random: Random): DemoCase[] {
       cases.push(c);
     }
   }
+  // Drawn last, so the year's cases above stay the same draws.
+  for (const [k, lt] of LONG_TERM.entries()) {
+    const reportedOn = dateOf(year - 2 - k, random.int(2, 10), random.int(1, 28));
+    const c = make(ReportStatus.SUBMITTED, reportedOn, addDays(reportedOn, -1), yearEnd);
+    c.record.severity = c.accident.severity = Severity.SERIOUS;
+    c.decision = { decision: "RECOGNIZED", number: `SRS${c.record.reportNumber.slice(2)}`, on: addDays(reportedOn, 45) };
+    c.longTerm = lt;
+    cases.push(c);
+  }
   return cases;
+}
+
+/** The long-term beneficiaries' appraisals, concluded long before the year. */
+function longTermAppraisals(cases: DemoCase[]): DemoAppraisal[] {
+  return cases.flatMap((c, caseIndex) => {
+    if (!c.longTerm) return [];
+    const appliedOn = addDays(c.decision!.on, 10);
+    return [{ caseIndex, appliedOn, conclusion: { concludedOn: addDays(appliedOn, 50), grade: c.longTerm.grade, careLevel: c.longTerm.careLevel } }];
+  });
+}
+
+/** The year's benefit payments and the qualification checks their monthly items need (demo/benefits.ts). */
+async function writeBenefits(tx: Tx, db: DataSource, world: World, cases: DemoCase[], ids: number[], appraisals: DemoAppraisal[]): Promise<void> {
+  const year = world.calendar.year;
+  const indexOf = new Map(world.people.map((p, i) => [p.idNumber, i]));
+  const concluded = new Map(appraisals.filter((a) => a.conclusion?.grade).map((a) => [a.caseIndex, a.conclusion!]));
+  const benefitCases: BenefitCase[] = cases.flatMap((c, i) => {
+    if (c.decision?.decision !== "RECOGNIZED") return [];
+    const k = concluded.get(i);
+    const at = indexOf.get(c.accident.idNumber)!;
+    return [{
+      reportId: ids[i], occurredOn: c.record.occurredOn, decidedOn: c.decision.on, fatal: c.record.severity === Severity.FATAL,
+      case: { personId: world.ids.person.get(c.accident.idNumber)!, employerId: world.ids.employer.get(c.accident.creditCode)!, areaCode: c.record.areaCode },
+      conclusion: k ? { concludedOn: k.concludedOn, grade: k.grade!, careLevel: k.careLevel } : null,
+      longTerm: !!c.longTerm, payee: world.people[at], relative: world.people[(at + 1) % world.people.length],
+    }];
+  });
+  const plan = planBenefits(benefitCases, year, world.params.workInjuryFundExpenditureFen - world.params.medicalSettlementsFen);
+  const qualification = qualificationRepository(db, () => UNBOUNDED);
+  for (const q of plan.checks) await qualification.insert(tx, q, q.case);
+  const payments = paymentRepository(db, () => UNBOUNDED);
+  for (const p of plan.payments) {
+    const errors = checkPaymentRecord(p.record, p.occurredOn, "9999-12-31");
+    if (errors.length) throw new Error(`demo payment ${p.record.paymentKey}: ${errors.map((e) => e.rule).join(", ")}`);
+    await payments.insert(tx, p.record, p.case);
+  }
 }
 
 export const workInjuryDemo: DemoPlugin = {
@@ -182,7 +239,8 @@ export const workInjuryDemo: DemoPlugin = {
         if (c.decision) await repo.decide(tx, id, { decision: c.decision.decision, decisionNumber: c.decision.number, decisionReason: null, decidedOn: c.decision.on });
       }
       const appraisals = appraisalRepository(db, () => UNBOUNDED);
-      for (const [n, a] of drawAppraisals(cases, world.calendar.year, random).entries()) {
+      const drawn = [...drawAppraisals(cases, world.calendar.year, random), ...longTermAppraisals(cases)];
+      for (const [n, a] of drawn.entries()) {
         const c = cases[a.caseIndex];
         const applicationNumber = `JD${a.appliedOn.slice(0, 4)}${String(n + 1).padStart(5, "0")}`;
         const id = await appraisals.insert(tx, { applicationNumber, reportId: ids[a.caseIndex], personId: world.ids.person.get(c.accident.idNumber)!, employerId: world.ids.employer.get(c.accident.creditCode)!, areaCode: c.record.areaCode, appliedOn: a.appliedOn });
@@ -192,6 +250,7 @@ export const workInjuryDemo: DemoPlugin = {
         if (errors.length) throw new Error(`demo appraisal ${applicationNumber}: ${errors.map((e) => e.rule).join(", ")}`);
         await appraisals.conclude(tx, id, conclusion);
       }
+      await writeBenefits(tx, db, world, cases, ids, drawn);
       const training = trainingRepository(db, () => UNBOUNDED);
       for (const t of trainings(world)) {
         const errors = checkTraining(t, "9999-12-31");

@@ -1,4 +1,8 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import { MoneyScalar } from "../../common/scalars";
+import { BenefitCategory } from "../payment/payment.entity";
+import type { PaymentCategory } from "../payment/payment.rules";
+import { WorkInjuryFundExpenditure } from "./fund-expenditure";
 
 @ObjectType({ description: "Accident reports received in the year, by status as at 31 December (工伤报案情况)." })
 export class ReportFiguresType {
@@ -40,6 +44,16 @@ export class TrainingFiguresType {
   attendees: number;
 }
 
+@ObjectType({ description: "Benefit payments of the year in one category (待遇支付分项)." })
+export class BenefitCategoryFiguresType {
+  @Field(() => BenefitCategory, { description: "Benefit item (待遇项目)." })
+  category: PaymentCategory;
+  @Field(() => Int, { description: "Payments made in the year (支付笔数)." })
+  payments: number;
+  @Field(() => MoneyScalar, { description: "Amount paid in the year (支付金额), in yuan." })
+  amount: number;
+}
+
 @ObjectType({ description: "Work-injury section of the annual report (工伤业务情况)." })
 export class WorkInjuryFigures {
   @Field(() => ReportFiguresType, { description: "Accident reports (工伤报案)." })
@@ -48,4 +62,8 @@ export class WorkInjuryFigures {
   appraisals: AppraisalFiguresType;
   @Field(() => TrainingFiguresType, { description: "Prevention trainings (工伤预防培训)." })
   trainings: TrainingFiguresType;
+  @Field(() => [BenefitCategoryFiguresType], { description: "Benefit payments made in the year by category, the categories paid in it only (待遇支付分项)." })
+  payments: BenefitCategoryFiguresType[];
+  @Field(() => WorkInjuryFundExpenditure, { description: "Fund expenditure of the year (工伤保险基金支出): benefits here, medical settlements from the medical subgraph." })
+  fundExpenditure: WorkInjuryFundExpenditure;
 }
