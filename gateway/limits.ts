@@ -302,6 +302,15 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
 export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   // A person's enrollments over a working life: a few dozen at most.
   "Person.enrollments": 100,
+  // A person's work injuries and hospital stays over a working life; an injury's stays, appraisals, status moves.
+  "Person.accidentReports": 50,
+  "Person.inpatientCases": 50,
+  "AccidentReport.inpatientCases": 20,
+  "AccidentReport.appraisals": 10,
+  "AccidentReport.history": 20,
+  // One check a year for a lifetime; monthly items (up to three a month) for decades.
+  "AccidentReport.qualificationChecks": 60,
+  "AccidentReport.payments": 1_500,
 };
 /** An employer's staff may run into the thousands (the demo's largest has 1,310 active enrollments). */
 export const MAX_LIST_BOUND = 2_000;

@@ -63,12 +63,16 @@ export function mayWriteIn(claims: Claims, areaCode: string): boolean {
  * What a root field or an entity reference returns to a bounded caller:
  * - `rows`: records, each bounded (a lookup outside the bounds is null, a list leaves it out);
  * - `aggregate`: figures over bounded records (zeros for an area that holds nothing);
- * - `reference`: data visible to every caller whatever its bounds (areas, rates), with the reason.
+ * - `reference`: data visible to every caller whatever its bounds (areas, rates), with the reason;
+ * - `extension` (entity references only): another subgraph's entity this one adds fields to (work-injury's
+ *   Person.accidentReports). The reference echoes the key, the caller's own input; every field it
+ *   adds is bounded rows, so bounded to nothing they are empty, null or zero.
  */
-export type BoundsClass = { class: "rows" } | { class: "aggregate" } | { class: "reference"; reason: string };
+export type BoundsClass = { class: "rows" } | { class: "aggregate" } | { class: "reference"; reason: string } | { class: "extension" };
 
 export const rows: BoundsClass = { class: "rows" };
 export const aggregate: BoundsClass = { class: "aggregate" };
+export const extension: BoundsClass = { class: "extension" };
 export const reference = (reason: string): BoundsClass => ({ class: "reference", reason });
 
 /**
@@ -129,6 +133,7 @@ export function assertBoundsDeclared(schema: import("graphql").GraphQLSchema, de
   const union = schema.getType("_Entity") as import("graphql").GraphQLUnionType | undefined;
   const entities = union?.getTypes().map((t) => t.name) ?? [];
   for (const t of entities) if (!references[t]) problems.push(`the entity ${t} (_entities) has no bounds class`);
+  for (const [f, c] of Object.entries(queries)) if (c.class === "extension") problems.push(`Query.${f}: extension is a class of entity references only`);
   for (const c of [...Object.entries(queries), ...Object.entries(references)]) {
     if (c[1].class === "reference" && !c[1].reason.trim()) problems.push(`${c[0]}: a reference class needs its reason`);
   }

@@ -1,4 +1,4 @@
-import { aggregate, rows, SubgraphBounds } from "../common/bounds";
+import { aggregate, extension, rows, SubgraphBounds } from "../common/bounds";
 
 /** A record of an institution is bounded by it: an institution bound by its id, an area bound by the institution's area. */
 const ofInstitution = (t: string) => ({
@@ -23,5 +23,5 @@ export const medicalBounds: SubgraphBounds = {
     medicalFinding: rows, medicalFindings: rows,
     medicalSettlement: rows, medicalSettlements: rows,
   },
-  references: { MedicalInstitution: rows, InpatientCase: rows, Inspection: rows, Finding: rows, Settlement: rows, WorkInjuryFundExpenditure: aggregate },
+  references: { MedicalInstitution: rows, InpatientCase: rows, Inspection: rows, Finding: rows, Settlement: rows, WorkInjuryFundExpenditure: aggregate, Person: extension, AccidentReport: extension },
 };

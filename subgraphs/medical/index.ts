@@ -10,6 +10,7 @@ import { MedicalInstitution } from "./institution/institution.entity";
 import { medicalLoaders, MedicalLoaders } from "./loaders";
 import { InspectionResolver, MedicalResolver, SettlementResolver } from "./medical.resolver";
 import { migrations } from "./migrations";
+import { AccidentReportRef, linkReferences, PersonCasesResolver, PersonRef, ReportCasesResolver } from "./links/links";
 import { medicalReportSection } from "./report/report-section";
 import { fundExpenditureReference, WorkInjuryFundExpenditure } from "./report/fund-expenditure";
 import { Settlement } from "./settlement/settlement.entity";
@@ -19,9 +20,9 @@ export const subgraph: SubgraphModule<MedicalLoaders> = {
   name: "medical",
   entities: [MedicalInstitution, InpatientCase, Inspection, InspectionCheck, Finding, Settlement],
   migrations,
-  resolvers: [MedicalResolver, InspectionResolver, SettlementResolver],
-  // Only reachable through `_entities` (the work-injury fund's expenditure): listed so that it is emitted.
-  orphanedTypes: [WorkInjuryFundExpenditure],
+  resolvers: [MedicalResolver, InspectionResolver, SettlementResolver, PersonCasesResolver, ReportCasesResolver],
+  // Only reachable through `_entities` (the fund's expenditure, the cases of a person or a report): listed so that they are emitted.
+  orphanedTypes: [WorkInjuryFundExpenditure, PersonRef, AccidentReportRef],
   references: {
     MedicalInstitution: { scope: "medical:read", resolve: (ref, ctx) => ctx.loaders.institution.load(parseId(ref.id, "id")) },
     InpatientCase: { scope: "medical:read", resolve: (ref, ctx) => ctx.loaders.inpatientCase.load(parseId(ref.id, "id")) },
@@ -29,6 +30,7 @@ export const subgraph: SubgraphModule<MedicalLoaders> = {
     Finding: { scope: "medical:read", resolve: (ref, ctx) => ctx.loaders.finding.load(parseId(ref.id, "id")) },
     Settlement: { scope: "medical:read", resolve: (ref, ctx) => ctx.loaders.settlement.load(parseId(ref.id, "id")) },
     WorkInjuryFundExpenditure: fundExpenditureReference,
+    ...linkReferences,
   },
   loaders: medicalLoaders,
   bounds: medicalBounds,

@@ -1,4 +1,4 @@
-import { aggregate, rows, SubgraphBounds } from "../common/bounds";
+import { aggregate, extension, rows, SubgraphBounds } from "../common/bounds";
 
 /**
  * A report is bounded by the employer's area copied on it and by its employer; the institution
@@ -25,5 +25,7 @@ export const workInjuryBounds: SubgraphBounds = {
   references: {
     AccidentReport: rows,
     WorkInjuryFundExpenditure: aggregate,
+    Person: extension,
+    Employer: extension,
   },
 };

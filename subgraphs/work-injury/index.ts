@@ -12,6 +12,8 @@ import { BenefitPayment } from "./payment/payment.entity";
 import { PaymentResolver, ReportPaymentsResolver } from "./payment/payment.resolver";
 import { QualificationCheck } from "./qualification/qualification.entity";
 import { QualificationResolver, ReportQualificationResolver } from "./qualification/qualification.resolver";
+import { EmployerLinksResolver, PersonLinksResolver, ReportLinksResolver } from "./links/links.resolver";
+import { employerReference, personReference } from "./links/references";
 import { FundExpenditureResolver, fundExpenditureReference } from "./report/fund-expenditure";
 import { workInjuryBounds } from "./bounds";
 import { workInjuryConfig } from "./config";
@@ -24,10 +26,12 @@ export const workInjuryModule: SubgraphModule<WorkInjuryLoaders> = {
   name: "work-injury",
   entities: [AccidentReport, AccidentReportStatusChange, Appraisal, PreventionTraining, BenefitPayment, QualificationCheck],
   migrations,
-  resolvers: [AccidentReportResolver, AppraisalResolver, ReportAppraisalsResolver, TrainingResolver, PaymentResolver, ReportPaymentsResolver, QualificationResolver, ReportQualificationResolver, FundExpenditureResolver],
+  resolvers: [AccidentReportResolver, AppraisalResolver, ReportAppraisalsResolver, TrainingResolver, PaymentResolver, ReportPaymentsResolver, QualificationResolver, ReportQualificationResolver, FundExpenditureResolver, PersonLinksResolver, EmployerLinksResolver, ReportLinksResolver],
   references: {
     AccidentReport: { scope: "injury:read", resolve: (ref, ctx) => ctx.loaders.report.load(parseId(ref.id, "id")) },
     WorkInjuryFundExpenditure: fundExpenditureReference,
+    Person: personReference,
+    Employer: employerReference,
   },
   loaders: workInjuryLoaders,
   bounds: workInjuryBounds,

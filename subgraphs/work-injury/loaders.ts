@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { Claims } from "../../lib/claims";
 import type { EntityBound } from "../common/bounds";
@@ -24,6 +25,12 @@ export function workInjuryLoaders(db: DataSource, _claims: Claims, bound: Entity
     payment: oneLoader<number, BenefitPayment>((ids) => repo.payment.byIds(ids), (p) => p.id),
     reportPayments: manyLoader<number, BenefitPayment>((ids) => repo.payment.ofReports(ids), (p) => p.reportId),
     reportQualifications: manyLoader<number, QualificationCheck>((ids) => repo.qualification.ofReports(ids), (q) => q.reportId),
+    reportsOfPerson: manyLoader<number, AccidentReport>((ids) => repo.report.ofPeople(ids), (r) => r.personId),
+    reportsOfEmployer: manyLoader<number, AccidentReport>((ids) => repo.report.ofEmployers(ids), (r) => r.employerId),
+    reportCountOfEmployer: new DataLoader<number, number>(async (ids) => {
+      const counts = new Map((await repo.report.countsOfEmployers(ids)).map((c) => [c.employerId, c.n]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }, { maxBatchSize: 1000 }),
     history: manyLoader<number, AccidentReportStatusChange>((ids) => repo.report.historyOf(ids), (h) => h.reportId),
   };
 }

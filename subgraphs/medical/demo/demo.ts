@@ -5,7 +5,10 @@ import { split } from "../../common/money";
 import { withTransaction } from "../../common/tx";
 import { findingRepository } from "../finding/finding.repository";
 import { FindingKind, FindingResolution } from "../finding/finding.entity";
-import { inpatientCaseRepository } from "../inpatient-case/inpatient-case.repository";
+import { InpatientCaseRepository, inpatientCaseRepository } from "../inpatient-case/inpatient-case.repository";
+import type { World } from "../../../demo/world.types";
+import { addDays } from "../../common/dates";
+import type { Tx } from "../../common/tx";
 import { inspectionRepository } from "../inspection/inspection.repository";
 import { AgreementStatus, InstitutionKind } from "../institution/institution.entity";
 import { institutionRepository } from "../institution/institution.repository";
@@ -18,8 +21,26 @@ import { settlementRepository } from "../settlement/settlement.repository";
  * quarterly, the previous year's last quarter paid in January, the fourth quarter paid in the next
  * year; 人民医院's last one of the year ends before its finding. What is paid in the year sums to
  * world.params.medicalSettlementsFen (an ILLUSTRATIVE split of the seed's fund expenditure), shared
- * out in proportion to illustrative claims. Still to do: the world's hospitalized accidents.
+ * out in proportion to illustrative claims. The world's hospitalized accidents since the agreements
+ * began are admitted, alternately to each hospital, linked to their person and accident report.
  */
+async function admitAccidents(tx: Tx, cases: InpatientCaseRepository, world: World, institutionIds: number[], since: string): Promise<void> {
+  const people = new Map(world.people.map((p) => [p.idNumber, p]));
+  const end = `${world.calendar.year}-12-31`;
+  let n = 0;
+  for (const a of world.accidents ?? []) {
+    if (!a.hospitalized || a.occurredOn < since) continue;
+    const person = people.get(a.idNumber)!;
+    const discharged = addDays(a.occurredOn, 5 + (n % 25));
+    n += 1;
+    await cases.insert(tx, {
+      admissionNumber: `ZY${a.occurredOn.slice(0, 4)}A${String(n).padStart(5, "0")}`, institutionId: institutionIds[n % 2], patientName: person.name, patientIdNumber: person.idNumber,
+      personId: world.ids.person.get(a.idNumber) ?? null, accidentReportId: world.ids.accidentReport?.get(a.reportNumber) ?? null,
+      admittedOn: a.occurredOn, dischargedOn: discharged <= end ? discharged : null, diagnosis: "工伤住院（示例数据）",
+    });
+  }
+}
+
 function settlementPlan(year: number): { hospital: 0 | 1; periodFrom: string; periodUntil: string; paidOn: string; weight: number }[] {
   const q = (y: number, n: number) => ({ periodFrom: `${y}-${["01-01", "04-01", "07-01", "10-01"][n]}`, periodUntil: `${y}-${["03-31", "06-30", "09-30", "12-31"][n]}` });
   return [
@@ -59,6 +80,7 @@ export const medicalDemo: DemoPlugin = {
         await repo.finding.insert(tx, { institutionId: inst.id, inspectionId: insp.id, foundOn: `${year}-06-1${i}`, kinds: [FindingKind.OVER_TREATMENT, FindingKind.INJURY_ILLNESS_NOT_SEPARATED], amount: h.amount, resolution: h.resolution, refundedOn: h.resolution === FindingResolution.REFUNDED ? `${year}-07-01` : null });
         institutionIds.push(inst.id);
       }
+      await admitAccidents(tx, repo.inpatientCase, world, institutionIds, `${year - 1}-01-01`);
       const plan = settlementPlan(year);
       const inYear = split(world.params.medicalSettlementsFen, plan.map((p) => p.weight || 0));
       for (const [n, p] of plan.entries()) {

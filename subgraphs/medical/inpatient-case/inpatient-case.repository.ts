@@ -56,3 +56,4 @@ export function inpatientCaseRepository(db: DataSource, bound: EntityBound) {
     },
   };
 }
+export type InpatientCaseRepository = ReturnType<typeof inpatientCaseRepository>;

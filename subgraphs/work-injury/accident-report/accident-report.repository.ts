@@ -35,6 +35,24 @@ export function accidentReportRepository(db: DataSource, bound: EntityBound) {
       if (filter?.status) where.push(cond("r.status = ?", filter.status));
       return page(db, { from: "accident_report r", alias: "r", where, map }, args);
     },
+    /** Reports of several people (one statement), newest first; bounded like any read. */
+    async ofPeople(personIds: readonly number[]): Promise<AccidentReport[]> {
+      const b = bound("AccidentReport", "r");
+      const rows = await db.query(`SELECT r.* FROM accident_report r WHERE r.personId IN (${placeholders(personIds.length)}) AND ${b.sql} ORDER BY r.personId, r.reportedOn DESC, r.id DESC`, [...personIds, ...b.params]);
+      return rows.map(map);
+    },
+    /** Reports of several employers (one statement), newest first; bounded like any read. */
+    async ofEmployers(employerIds: readonly number[]): Promise<AccidentReport[]> {
+      const b = bound("AccidentReport", "r");
+      const rows = await db.query(`SELECT r.* FROM accident_report r WHERE r.employerId IN (${placeholders(employerIds.length)}) AND ${b.sql} ORDER BY r.employerId, r.reportedOn DESC, r.id DESC`, [...employerIds, ...b.params]);
+      return rows.map(map);
+    },
+    /** Counts of several employers' reports (one statement), within the caller's bounds. */
+    async countsOfEmployers(employerIds: readonly number[]): Promise<{ employerId: number; n: number }[]> {
+      const b = bound("AccidentReport", "r");
+      const rows: { employerId: unknown; n: unknown }[] = await db.query(`SELECT r.employerId AS employerId, COUNT(*) AS n FROM accident_report r WHERE r.employerId IN (${placeholders(employerIds.length)}) AND ${b.sql} GROUP BY r.employerId`, [...employerIds, ...b.params]);
+      return rows.map((r) => ({ employerId: Number(r.employerId), n: toCount(r.n) }));
+    },
     /** Histories of several reports (one statement), oldest first. */
     async historyOf(reportIds: readonly number[]): Promise<AccidentReportStatusChange[]> {
       const rows = await db.query(`SELECT h.* FROM accident_report_status h WHERE h.reportId IN (${placeholders(reportIds.length)}) ORDER BY h.reportId, h.changedOn, h.id`, [...reportIds]);
