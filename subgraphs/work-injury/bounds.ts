@@ -9,6 +9,7 @@ export const workInjuryBounds: SubgraphBounds = {
     AccidentReport: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
     Appraisal: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
     BenefitPayment: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
+    RecognitionApplication: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
     QualificationCheck: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
     // A session is the area's, not an employer's: an employer-bounded caller sees none.
     PreventionTraining: (t) => ({ area: `${t}.areaCode` }),
@@ -21,6 +22,7 @@ export const workInjuryBounds: SubgraphBounds = {
     appraisals: rows,
     benefitPayment: rows,
     benefitPayments: rows,
+    lateCases: rows,
   },
   references: {
     AccidentReport: rows,

@@ -14,6 +14,9 @@ import { QualificationCheck } from "./qualification/qualification.entity";
 import { QualificationResolver, ReportQualificationResolver } from "./qualification/qualification.resolver";
 import { EmployerLinksResolver, PersonLinksResolver, ReportLinksResolver } from "./links/links.resolver";
 import { employerReference, personReference } from "./links/references";
+import { LateCaseResolver } from "./late-case/late-case.resolver";
+import { RecognitionApplication } from "./recognition/recognition.entity";
+import { RecognitionResolver, ReportRecognitionResolver } from "./recognition/recognition.resolver";
 import { FundExpenditureResolver, fundExpenditureReference } from "./report/fund-expenditure";
 import { workInjuryBounds } from "./bounds";
 import { workInjuryConfig } from "./config";
@@ -24,9 +27,9 @@ import { migrations } from "./migrations";
 /** The work-injury subgraph (工伤): accident reports and their case files, appraisals, qualification checks, benefit payments, prevention trainings, the fund's expenditure (DESIGN §3). */
 export const workInjuryModule: SubgraphModule<WorkInjuryLoaders> = {
   name: "work-injury",
-  entities: [AccidentReport, AccidentReportStatusChange, Appraisal, PreventionTraining, BenefitPayment, QualificationCheck],
+  entities: [AccidentReport, AccidentReportStatusChange, Appraisal, PreventionTraining, BenefitPayment, QualificationCheck, RecognitionApplication],
   migrations,
-  resolvers: [AccidentReportResolver, AppraisalResolver, ReportAppraisalsResolver, TrainingResolver, PaymentResolver, ReportPaymentsResolver, QualificationResolver, ReportQualificationResolver, FundExpenditureResolver, PersonLinksResolver, EmployerLinksResolver, ReportLinksResolver],
+  resolvers: [AccidentReportResolver, AppraisalResolver, ReportAppraisalsResolver, TrainingResolver, PaymentResolver, ReportPaymentsResolver, QualificationResolver, ReportQualificationResolver, FundExpenditureResolver, PersonLinksResolver, EmployerLinksResolver, ReportLinksResolver, RecognitionResolver, ReportRecognitionResolver, LateCaseResolver],
   references: {
     AccidentReport: { scope: "injury:read", resolve: (ref, ctx) => ctx.loaders.report.load(parseId(ref.id, "id")) },
     WorkInjuryFundExpenditure: fundExpenditureReference,

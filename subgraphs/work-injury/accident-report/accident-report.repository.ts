@@ -9,7 +9,16 @@ import { rowMapper } from "../../common/rows";
 import type { Tx } from "../../common/tx";
 import { AccidentReport, AccidentReportStatusChange } from "./accident-report.entity";
 import type { ReportRecord } from "./accident-report.rules";
-import { ReportStatus } from "./status";
+import { ReportStatus, Severity } from "./status";
+
+export type LateKind = "APPLICATION" | "INVESTIGATION" | "RECOGNITION" | "APPRAISAL";
+/** For each deadline, the latest start still on time on the day asked about (deadline.rules.ts `latestOnTimeStart`). */
+export interface LateCutoffs {
+  minorInvestigation: string;
+  seriousInvestigation: string;
+  employerApplication: string;
+  appraisal: string;
+}
 
 export interface ReportFigures {
   total: number;
@@ -52,6 +61,29 @@ export function accidentReportRepository(db: DataSource, bound: EntityBound) {
       const b = bound("AccidentReport", "r");
       const rows: { employerId: unknown; n: unknown }[] = await db.query(`SELECT r.employerId AS employerId, COUNT(*) AS n FROM accident_report r WHERE r.employerId IN (${placeholders(employerIds.length)}) AND ${b.sql} GROUP BY r.employerId`, [...employerIds, ...b.params]);
       return rows.map((r) => ({ employerId: Number(r.employerId), n: toCount(r.n) }));
+    },
+    /**
+     * Cases late on `asOf` for one kind of deadline, a page of reports (keyset, bounded). The due days
+     * are compared as cut-off days computed by the caller (a start before the cut-off is overdue), so the
+     * SQL needs no date arithmetic and is the same on both databases.
+     */
+    late(kind: LateKind, asOf: string, cut: LateCutoffs, args: PageArgs) {
+      const where = [bound("AccidentReport", "r"), cond("r.reportedOn <= ?", asOf)];
+      const statusAt = "(SELECT h.toStatus FROM accident_report_status h WHERE h.reportId = r.id AND h.changedOn <= ? ORDER BY h.changedOn DESC, h.id DESC LIMIT 1)";
+      if (kind === "INVESTIGATION") {
+        where.push(cond(`${statusAt} = '${ReportStatus.PENDING_INVESTIGATION}'`, asOf));
+        where.push(cond(`((r.severity = '${Severity.MINOR}' AND r.reportedOn < ?) OR (r.severity <> '${Severity.MINOR}' AND r.reportedOn < ?))`, cut.minorInvestigation, cut.seriousInvestigation));
+      } else if (kind === "APPLICATION") {
+        where.push(cond("r.occurredOn < ?", cut.employerApplication));
+        where.push(cond("NOT EXISTS (SELECT 1 FROM recognition_application a WHERE a.reportId = r.id AND a.appliedOn <= ?)", asOf));
+        where.push(cond(`${statusAt} <> '${ReportStatus.NOT_RECOGNIZED}'`, asOf));
+      } else if (kind === "RECOGNITION") {
+        where.push(cond("EXISTS (SELECT 1 FROM recognition_application a WHERE a.reportId = r.id AND a.acceptedOn <= ? AND a.dueBy < ? AND (a.suspendedSince IS NULL OR a.suspendedSince > ?))", asOf, asOf, asOf));
+        where.push(cond("(r.decidedOn IS NULL OR r.decidedOn > ?)", asOf));
+      } else {
+        where.push(cond("EXISTS (SELECT 1 FROM appraisal ap WHERE ap.reportId = r.id AND ap.appliedOn < ? AND (ap.concludedOn IS NULL OR ap.concludedOn > ?))", cut.appraisal, asOf));
+      }
+      return page(db, { from: "accident_report r", alias: "r", where, map }, args);
     },
     /** Histories of several reports (one statement), oldest first. */
     async historyOf(reportIds: readonly number[]): Promise<AccidentReportStatusChange[]> {

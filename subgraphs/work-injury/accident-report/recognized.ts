@@ -13,12 +13,17 @@ import { RecognitionDecision, ReportStatus } from "./status";
  * not recognized with CONFLICT naming what it lacks (`rule`).
  */
 export async function recognizedReport(ctx: Context<WorkInjuryLoaders, WorkInjuryConfig>, reportId: string, field: string, rule: string): Promise<AccidentReport & { decidedOn: string }> {
-  const id = parseId(reportId, field);
-  const [report] = await ctx.loaders.repo.report.byIds([id]);
-  if (!report) throw notFound("No such accident report.", field);
-  if (!mayWriteIn(ctx.claims, report.areaCode)) throw forbidden("The report is outside the areas you may record in.");
+  const report = await writableReport(ctx, reportId, field);
   if (report.status !== ReportStatus.SUBMITTED || report.decision !== RecognitionDecision.RECOGNIZED || !report.decidedOn) {
     throw conflict("Only a report recognized as a work injury allows this.", { field, rule, status: report.status, decision: report.decision });
   }
   return report as AccidentReport & { decidedOn: string };
+}
+
+/** A report visible to the caller and in an area it may write in (NOT_FOUND, FORBIDDEN otherwise). */
+export async function writableReport(ctx: Context<WorkInjuryLoaders, WorkInjuryConfig>, reportId: string, field: string): Promise<AccidentReport> {
+  const [report] = await ctx.loaders.repo.report.byIds([parseId(reportId, field)]);
+  if (!report) throw notFound("No such accident report.", field);
+  if (!mayWriteIn(ctx.claims, report.areaCode)) throw forbidden("The report is outside the areas you may record in.");
+  return report;
 }

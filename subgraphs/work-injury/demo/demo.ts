@@ -18,6 +18,9 @@ import { paymentRepository } from "../payment/payment.repository";
 import { checkPaymentRecord } from "../payment/payment.rules";
 import { qualificationRepository } from "../qualification/qualification.repository";
 import { BenefitCase, planBenefits } from "./benefits";
+import { workInjuryConfig } from "../config";
+import { applicationDue, recognitionDue } from "../late-case/deadline.rules";
+import { recognitionRepository } from "../recognition/recognition.repository";
 import { checkTraining, TrainingRecord } from "../training/training.rules";
 
 /**
@@ -85,6 +88,8 @@ interface DemoCase {
   decision: { decision: "RECOGNIZED" | "REJECTED"; number: string; on: string } | null;
   /** A long-term beneficiary's (老工伤) earlier injury, concluded with this grade and care level. */
   longTerm?: { grade: number; careLevel: CareLevel | null };
+  /** The employer never applied for recognition (单位未申请): late for APPLICATION ever since. */
+  noApplication?: boolean;
 }
 
 /** Long-term beneficiaries (老工伤): injuries of earlier years graded 1–4, drawing monthly items year after year. */
@@ -173,7 +178,37 @@ function drawCases(world: World, random: Random): DemoCase[] {
     c.longTerm = lt;
     cases.push(c);
   }
+  // Two cases of two years before whose employer never applied: investigated, awaiting the worker's own application.
+  for (let k = 0; k < 2; k++) {
+    const reportedOn = dateOf(year - 2, 3 + k, 10);
+    const c = make(ReportStatus.PENDING_RECOGNITION, reportedOn, addDays(reportedOn, -1), yearEnd);
+    c.noApplication = true;
+    cases.push(c);
+  }
   return cases;
+}
+
+const DEADLINES = workInjuryConfig.parse({});
+
+/**
+ * Recognition applications (工伤认定申请): every case sent to the bureau was applied for by the employer a
+ * few days after the report and accepted the day it was sent (clear facts for minor injuries); every
+ * 50th was applied for by the worker instead, and every 97th by the employer after its 30 days (filedLate).
+ * Cases awaiting recognition were applied for, not yet accepted. Closed and uninvestigated ones have none.
+ */
+async function writeApplication(tx: Tx, repo: ReturnType<typeof recognitionRepository>, c: DemoCase, id: number, r: ReportRecord, n: number): Promise<void> {
+  const submitted = c.moves.find(([s]) => s === ReportStatus.SUBMITTED)?.[1];
+  const pending = c.moves.some(([s]) => s === ReportStatus.PENDING_RECOGNITION);
+  if (c.noApplication || (!submitted && !(pending && !c.moves.some(([s]) => s === ReportStatus.NOT_RECOGNIZED)))) return;
+  const applicant = n % 50 === 0 ? "WORKER" : "EMPLOYER";
+  let appliedOn = addDays(r.reportedOn, 1 + (n % 5));
+  if (n % 97 === 0) appliedOn = addDays(r.occurredOn, DEADLINES.INJURY_EMPLOYER_APPLICATION_DAYS + 3);
+  if (submitted && appliedOn > submitted) appliedOn = submitted;
+  const applicationDueBy = applicationDue(r.occurredOn, applicant, DEADLINES);
+  const applicationId = await repo.insert(tx, { reportId: id, applicant, appliedOn, applicationDueBy, filedLate: appliedOn > applicationDueBy }, r);
+  if (!submitted) return;
+  const clearFacts = r.severity === Severity.MINOR;
+  await repo.accept(tx, applicationId, submitted, clearFacts, recognitionDue(submitted, clearFacts, 0, DEADLINES));
 }
 
 /** The long-term beneficiaries' appraisals, concluded long before the year. */
@@ -223,6 +258,7 @@ export const workInjuryDemo: DemoPlugin = {
     const repo = accidentReportRepository(db, () => UNBOUNDED);
     progress("accident reports", 0, cases.length);
     const ids: number[] = [];
+    const recognition = recognitionRepository(db, () => UNBOUNDED);
     await withTransaction(db, async (tx) => {
       for (const c of cases) {
         const record: ReportRecord = { ...c.record, personId: world.ids.person.get(c.accident.idNumber)!, employerId: world.ids.employer.get(c.accident.creditCode)! };
@@ -237,6 +273,7 @@ export const workInjuryDemo: DemoPlugin = {
           from = to;
         }
         if (c.decision) await repo.decide(tx, id, { decision: c.decision.decision, decisionNumber: c.decision.number, decisionReason: null, decidedOn: c.decision.on });
+        await writeApplication(tx, recognition, c, id, record, ids.length);
       }
       const appraisals = appraisalRepository(db, () => UNBOUNDED);
       const drawn = [...drawAppraisals(cases, world.calendar.year, random), ...longTermAppraisals(cases)];
