@@ -9,6 +9,7 @@ export const workInjuryBounds: SubgraphBounds = {
     AccidentReport: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
     Appraisal: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
     BenefitPayment: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
+    Investigation: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
     RecognitionApplication: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
     QualificationCheck: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
     // A session is the area's, not an employer's: an employer-bounded caller sees none.

@@ -14,6 +14,8 @@ import { QualificationCheck } from "./qualification/qualification.entity";
 import { QualificationResolver, ReportQualificationResolver } from "./qualification/qualification.resolver";
 import { EmployerLinksResolver, PersonLinksResolver, ReportLinksResolver } from "./links/links.resolver";
 import { employerReference, personReference } from "./links/references";
+import { Investigation } from "./investigation/investigation.entity";
+import { InvestigationResolver, ReportInvestigationsResolver } from "./investigation/investigation.resolver";
 import { LateCaseResolver } from "./late-case/late-case.resolver";
 import { RecognitionApplication } from "./recognition/recognition.entity";
 import { RecognitionResolver, ReportRecognitionResolver } from "./recognition/recognition.resolver";
@@ -27,9 +29,9 @@ import { migrations } from "./migrations";
 /** The work-injury subgraph (工伤): accident reports and their case files, appraisals, qualification checks, benefit payments, prevention trainings, the fund's expenditure (DESIGN §3). */
 export const workInjuryModule: SubgraphModule<WorkInjuryLoaders> = {
   name: "work-injury",
-  entities: [AccidentReport, AccidentReportStatusChange, Appraisal, PreventionTraining, BenefitPayment, QualificationCheck, RecognitionApplication],
+  entities: [AccidentReport, AccidentReportStatusChange, Appraisal, PreventionTraining, BenefitPayment, QualificationCheck, RecognitionApplication, Investigation],
   migrations,
-  resolvers: [AccidentReportResolver, AppraisalResolver, ReportAppraisalsResolver, TrainingResolver, PaymentResolver, ReportPaymentsResolver, QualificationResolver, ReportQualificationResolver, FundExpenditureResolver, PersonLinksResolver, EmployerLinksResolver, ReportLinksResolver, RecognitionResolver, ReportRecognitionResolver, LateCaseResolver],
+  resolvers: [AccidentReportResolver, AppraisalResolver, ReportAppraisalsResolver, TrainingResolver, PaymentResolver, ReportPaymentsResolver, QualificationResolver, ReportQualificationResolver, FundExpenditureResolver, PersonLinksResolver, EmployerLinksResolver, ReportLinksResolver, RecognitionResolver, ReportRecognitionResolver, LateCaseResolver, InvestigationResolver, ReportInvestigationsResolver],
   references: {
     AccidentReport: { scope: "injury:read", resolve: (ref, ctx) => ctx.loaders.report.load(parseId(ref.id, "id")) },
     WorkInjuryFundExpenditure: fundExpenditureReference,

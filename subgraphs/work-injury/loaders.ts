@@ -12,12 +12,14 @@ import type { BenefitPayment } from "./payment/payment.entity";
 import { paymentRepository } from "./payment/payment.repository";
 import type { QualificationCheck } from "./qualification/qualification.entity";
 import { qualificationRepository } from "./qualification/qualification.repository";
+import type { Investigation } from "./investigation/investigation.entity";
+import { investigationRepository } from "./investigation/investigation.repository";
 import type { RecognitionApplication } from "./recognition/recognition.entity";
 import { recognitionRepository } from "./recognition/recognition.repository";
 
 /** Per-request loaders over the repositories; every read by id (entity references too) goes through them. */
 export function workInjuryLoaders(db: DataSource, _claims: Claims, bound: EntityBound) {
-  const repo = { report: accidentReportRepository(db, bound), training: trainingRepository(db, bound), appraisal: appraisalRepository(db, bound), payment: paymentRepository(db, bound), qualification: qualificationRepository(db, bound), recognition: recognitionRepository(db, bound) };
+  const repo = { report: accidentReportRepository(db, bound), training: trainingRepository(db, bound), appraisal: appraisalRepository(db, bound), payment: paymentRepository(db, bound), qualification: qualificationRepository(db, bound), recognition: recognitionRepository(db, bound), investigation: investigationRepository(db, bound) };
   return {
     repo,
     report: oneLoader<number, AccidentReport>((ids) => repo.report.byIds(ids), (r) => r.id),
@@ -34,6 +36,7 @@ export function workInjuryLoaders(db: DataSource, _claims: Claims, bound: Entity
       return ids.map((id) => counts.get(id) ?? 0);
     }, { maxBatchSize: 1000 }),
     reportRecognition: oneLoader<number, RecognitionApplication>((ids) => repo.recognition.ofReports(ids), (a) => a.reportId),
+    reportInvestigations: manyLoader<number, Investigation>((ids) => repo.investigation.ofReports(ids), (i) => i.reportId),
     history: manyLoader<number, AccidentReportStatusChange>((ids) => repo.report.historyOf(ids), (h) => h.reportId),
   };
 }

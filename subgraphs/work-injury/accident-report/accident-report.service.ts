@@ -2,7 +2,8 @@ import { mayWriteIn } from "../../common/bounds";
 import type { Context } from "../../common/context";
 import { isIsoDate, todayInChina } from "../../common/dates";
 import { orConflict } from "../../common/db-errors";
-import { badInput, conflict, forbidden, notFound, parseId, throwIfInvalid } from "../../common/errors";
+import { badInput, conflict, forbidden, parseId, throwIfInvalid } from "../../common/errors";
+import { writableReport } from "./recognized";
 import { withTransaction } from "../../common/tx";
 import type { WorkInjuryConfig } from "../config";
 import type { WorkInjuryLoaders } from "../loaders";
@@ -30,16 +31,11 @@ export async function reportAccident(ctx: Ctx, input: ReportAccidentInput): Prom
   return (await ctx.loaders.repo.report.byIds([id]))[0];
 }
 
-/** The report the caller may see, or NOT_FOUND (unknown and out of bounds alike). */
-async function visible(ctx: Ctx, reportId: string): Promise<AccidentReport> {
-  const id = parseId(reportId, "input.reportId");
-  const [report] = await ctx.loaders.repo.report.byIds([id]);
-  if (!report) throw notFound("No such accident report.", "input.reportId");
-  if (!mayWriteIn(ctx.claims, report.areaCode)) throw forbidden("The report is outside the areas you may record in.");
-  return report;
-}
+/** The report the caller may see and write in (NOT_FOUND, FORBIDDEN otherwise). */
+const visible = (ctx: Ctx, reportId: string) => writableReport(ctx, reportId, "input.reportId");
 
-function illegal(current: ReportStatus, action: string): never {
+/** CONFLICT naming the current status: a move the status table does not allow. */
+export function illegal(current: ReportStatus, action: string): never {
   throw conflict(`The report is ${current}: it cannot be ${action}.`, { field: "input.reportId", rule: "report.status", status: current });
 }
 

@@ -19,7 +19,10 @@ import { checkPaymentRecord } from "../payment/payment.rules";
 import { qualificationRepository } from "../qualification/qualification.repository";
 import { BenefitCase, planBenefits } from "./benefits";
 import { workInjuryConfig } from "../config";
-import { applicationDue, recognitionDue } from "../late-case/deadline.rules";
+import { applicationDue, investigationDue, recognitionDue } from "../late-case/deadline.rules";
+import { IntervieweeRole, RecordingKind } from "../investigation/investigation.entity";
+import { investigationRepository } from "../investigation/investigation.repository";
+import { checkInvestigation, metStandard } from "../investigation/investigation.rules";
 import { recognitionRepository } from "../recognition/recognition.repository";
 import { checkTraining, TrainingRecord } from "../training/training.rules";
 
@@ -190,6 +193,18 @@ function drawCases(world: World, random: Random): DemoCase[] {
 
 const DEADLINES = workInjuryConfig.parse({});
 
+/** The investigation behind a report's move to PENDING_RECOGNITION: a site visit for serious and fatal accidents, the worker's interview. */
+async function writeInvestigation(tx: Tx, repo: ReturnType<typeof investigationRepository>, id: number, r: ReportRecord, completedOn: string): Promise<void> {
+  const record = {
+    investigator: "工伤调查部（示例数据）", siteVisitOn: r.severity === Severity.MINOR ? null : r.reportedOn, completedOn,
+    interviews: [{ role: IntervieweeRole.WORKER, takenOn: completedOn, pages: 3 }], recordings: r.severity === Severity.MINOR ? [] : [{ kind: RecordingKind.PHOTO, takenOn: r.reportedOn, items: 8 }],
+  };
+  const errors = checkInvestigation(record, { ...r, statusOn: r.reportedOn }, "9999-12-31");
+  if (errors.length) throw new Error(`demo investigation of ${r.reportNumber}: ${errors.map((e) => e.rule).join(", ")}`);
+  const dueBy = investigationDue(r.reportedOn, r.severity, DEADLINES);
+  await repo.insert(tx, id, r, record, dueBy, metStandard(record, r.severity, dueBy));
+}
+
 /**
  * Recognition applications (工伤认定申请): every case sent to the bureau was applied for by the employer a
  * few days after the report and accepted the day it was sent (clear facts for minor injuries); every
@@ -259,6 +274,7 @@ export const workInjuryDemo: DemoPlugin = {
     progress("accident reports", 0, cases.length);
     const ids: number[] = [];
     const recognition = recognitionRepository(db, () => UNBOUNDED);
+    const investigations = investigationRepository(db, () => UNBOUNDED);
     await withTransaction(db, async (tx) => {
       for (const c of cases) {
         const record: ReportRecord = { ...c.record, personId: world.ids.person.get(c.accident.idNumber)!, employerId: world.ids.employer.get(c.accident.creditCode)! };
@@ -269,6 +285,7 @@ export const workInjuryDemo: DemoPlugin = {
         let from = ReportStatus.PENDING_INVESTIGATION;
         for (const [to, on, reason] of c.moves) {
           await repo.move(tx, id, from, to, on, false, reason);
+          if (from === ReportStatus.PENDING_INVESTIGATION && to === ReportStatus.PENDING_RECOGNITION) await writeInvestigation(tx, investigations, id, record, on);
           if (reason) await repo.setReason(tx, id, reason);
           from = to;
         }

@@ -1,3 +1,4 @@
+import { Investigations1796286694077 } from "./1796286694077-Investigations";
 import { RecognitionApplications1796285656055 } from "./1796285656055-RecognitionApplications";
 import { PaymentsQualification1796282427076 } from "./1796282427076-PaymentsQualification";
 import { Initial1796187741019 } from "./1796187741019-Initial";
@@ -7,4 +8,4 @@ import { AppraisalsTrainings1796237849123 } from "./1796237849123-AppraisalsTrai
  * Committed MySQL/MariaDB migrations of work-injury, in order (SQLite is synchronized from the
  * entities). The kit's tables are not here: the kit migrates them.
  */
-export const migrations: Function[] = [Initial1796187741019, AppraisalsTrainings1796237849123, PaymentsQualification1796282427076, RecognitionApplications1796285656055];
+export const migrations: Function[] = [Initial1796187741019, AppraisalsTrainings1796237849123, PaymentsQualification1796282427076, RecognitionApplications1796285656055, Investigations1796286694077];

@@ -1,0 +1,32 @@
+import type { DataSource } from "typeorm";
+import type { EntityBound } from "../../common/bounds";
+import { placeholders } from "../../common/loader";
+import { rowMapper } from "../../common/rows";
+import type { Tx } from "../../common/tx";
+import { Investigation } from "./investigation.entity";
+import type { InvestigationRecord } from "./investigation.rules";
+
+/** The one place that reads and writes investigation. */
+export function investigationRepository(db: DataSource, bound: EntityBound) {
+  const map = rowMapper(db, Investigation);
+  return {
+    async byIds(ids: readonly number[]): Promise<Investigation[]> {
+      const b = bound("Investigation", "i");
+      const rows = await db.query(`SELECT i.* FROM investigation i WHERE i.id IN (${placeholders(ids.length)}) AND ${b.sql}`, [...ids, ...b.params]);
+      return rows.map(map);
+    },
+    /** Investigations of several reports (one statement), oldest first: a corrected report may be investigated again. */
+    async ofReports(reportIds: readonly number[]): Promise<Investigation[]> {
+      const b = bound("Investigation", "i");
+      const rows = await db.query(`SELECT i.* FROM investigation i WHERE i.reportId IN (${placeholders(reportIds.length)}) AND ${b.sql} ORDER BY i.reportId, i.completedOn, i.id`, [...reportIds, ...b.params]);
+      return rows.map(map);
+    },
+    async insert(tx: Tx, reportId: number, c: { employerId: number; areaCode: string }, r: InvestigationRecord, dueBy: string, onTime: boolean): Promise<number> {
+      const { insertId } = await tx.run(
+        "INSERT INTO investigation (reportId, employerId, areaCode, investigator, siteVisitOn, completedOn, dueBy, onTime, interviewsJson, recordingsJson) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [reportId, c.employerId, c.areaCode, r.investigator, r.siteVisitOn, r.completedOn, dueBy, onTime ? 1 : 0, JSON.stringify(r.interviews), JSON.stringify(r.recordings)],
+      );
+      return insertId;
+    },
+  };
+}
