@@ -17,6 +17,26 @@ registerEnumType(Gender, {
  * Insured person (参保人员). The resident ID number is the natural key, never the id. Simple resolvers
  * (large pages hold hundreds of people): the kit masks and audits the @PersonalData fields itself.
  */
+/** Where a date of death comes from (死亡信息来源). */
+export enum DeathSource {
+  CIVIL_AFFAIRS = "CIVIL_AFFAIRS",
+  PUBLIC_SECURITY = "PUBLIC_SECURITY",
+  HOSPITAL = "HOSPITAL",
+  WORK_INJURY = "WORK_INJURY",
+  FAMILY = "FAMILY",
+}
+registerEnumType(DeathSource, {
+  name: "DeathSource",
+  description: "Source of a date of death (死亡信息来源).",
+  valuesConfig: {
+    CIVIL_AFFAIRS: { description: "Cremation or funeral record of civil affairs (民政殡葬信息)" },
+    PUBLIC_SECURITY: { description: "Household registration cancelled by public security (公安户籍注销)" },
+    HOSPITAL: { description: "Medical certificate of death (医学死亡证明)" },
+    WORK_INJURY: { description: "A fatal work accident recognized (工亡认定)" },
+    FAMILY: { description: "Declared by the family, with the certificate (家属申报)" },
+  },
+});
+
 @Directive('@key(fields: "id")')
 @ObjectType({ simpleResolvers: true, description: "Insured person (参保人员)." })
 @Entity("person")
@@ -52,6 +72,14 @@ export class Person {
   @Index()
   @Column("varchar", { length: 12 })
   areaCode: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "Date of death (死亡日期), as recorded with its source; null while none is recorded. Work-injury pays nothing for a period after it." })
+  @Column("date", { nullable: true })
+  dateOfDeath: string | null;
+
+  @Field(() => DeathSource, { nullable: true, description: "Where the date of death comes from (死亡信息来源)." })
+  @Column("varchar", { length: 16, nullable: true })
+  deathSource: DeathSource | null;
 
   @Field(() => String, { nullable: true, description: "Phone (联系电话). Masked without pii:read." })
   @PersonalData("phone", "enrollment:read")

@@ -1,4 +1,6 @@
-import { Field, InputType } from "type-graphql";
+import { Field, ID, InputType } from "type-graphql";
+import { DateScalar } from "../../common/scalars";
+import { DeathSource } from "./person.entity";
 
 @InputType({ description: "A new insured person (参保人员登记)." })
 export class RegisterPersonInput {
@@ -19,4 +21,16 @@ export class RegisterPersonInput {
 export class PersonFilter {
   @Field(() => String, { nullable: true, description: "Area code; includes everything below it (行政区划)." })
   areaCode?: string | null;
+}
+
+@InputType({ description: "A person's date of death (死亡登记)." })
+export class RecordDeathInput {
+  @Field(() => ID, { description: "Hub id of the person (人员ID)." })
+  personId: string;
+
+  @Field(() => DateScalar, { description: "Date of death (死亡日期)." })
+  dateOfDeath: string;
+
+  @Field(() => DeathSource, { description: "Where it comes from (信息来源)." })
+  source: DeathSource;
 }

@@ -37,8 +37,13 @@ export function personRepository(db: DataSource, bound: EntityBound) {
       if (filter?.areaCode) where.push(cond("p.areaCode LIKE ?", areaPrefix(filter.areaCode)));
       return page(db, { from: "person p", alias: "p", where, map }, args);
     },
+    /** Records a date of death once (the check and the write in one statement); false when one is recorded. */
+    async recordDeath(tx: Tx, id: number, dateOfDeath: string, source: string): Promise<boolean> {
+      const { changes } = await tx.run("UPDATE person SET dateOfDeath = ?, deathSource = ? WHERE id = ? AND dateOfDeath IS NULL", [dateOfDeath, source, id]);
+      return changes === 1;
+    },
     /** Inserts a person; a second one with the ID number throws a UniqueViolation (no select-then-insert race). */
-    async insert(tx: Tx, p: Omit<Person, "id">): Promise<Person> {
+    async insert(tx: Tx, p: Omit<Person, "id" | "dateOfDeath" | "deathSource">): Promise<Person> {
       try {
         const { insertId } = await tx.run(
           "INSERT INTO person (idNumber, name, gender, birthDate, areaCode, phone) VALUES (?, ?, ?, ?, ?, ?)",

@@ -7,7 +7,7 @@ import { Enrollment } from "../enrollment/enrollment.entity";
 import type { EnrollmentConfig } from "../config";
 import type { EnrollmentLoaders } from "../loaders";
 import { Person } from "./person.entity";
-import { PersonFilter, RegisterPersonInput } from "./person.input";
+import { PersonFilter, RecordDeathInput, RegisterPersonInput } from "./person.input";
 import * as service from "./person.service";
 
 export const PersonConnection = connectionType(Person, "PersonConnection", "A page of insured people (参保人员列表).");
@@ -35,6 +35,12 @@ export class PersonResolver {
   @Query(() => PersonConnection, { description: "Insured people, paginated (参保人员列表)." })
   people(@Arg("filter", () => PersonFilter, { nullable: true, description: "Filter (查询条件)" }) filter: PersonFilter | undefined, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: C) {
     return service.listPeople(ctx, filter, page);
+  }
+
+  @Authorized("enrollment:write")
+  @Mutation(() => Person, { description: "Records a person's date of death with its source (死亡登记), once; CONFLICT when one is recorded. Work-injury pays nothing for a period after it." })
+  recordDeath(@Arg("input", () => RecordDeathInput, { description: "The date of death (死亡信息)" }) input: RecordDeathInput, @Ctx() ctx: C) {
+    return service.recordDeath(ctx, input);
   }
 
   @Authorized("enrollment:write")

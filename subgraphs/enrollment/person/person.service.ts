@@ -2,7 +2,8 @@ import crypto from "node:crypto";
 import { mayWriteIn } from "../../common/bounds";
 import type { Context } from "../../common/context";
 import { conflictFor, uniqueViolationOf } from "../../common/db-errors";
-import { badInput, forbidden, throwIfInvalid } from "../../common/errors";
+import { badInput, conflict, forbidden, notFound, parseId, throwIfInvalid } from "../../common/errors";
+import { isIsoDate, todayInChina } from "../../common/dates";
 import type { PageArgs } from "../../common/page";
 import { withTransaction } from "../../common/tx";
 import { checkResidentId } from "../../common/validators/resident-id";
@@ -10,7 +11,7 @@ import { checkPerson } from "../import/records";
 import type { EnrollmentConfig } from "../config";
 import type { EnrollmentLoaders } from "../loaders";
 import type { Person } from "./person.entity";
-import type { PersonFilter, RegisterPersonInput } from "./person.input";
+import type { PersonFilter, RecordDeathInput, RegisterPersonInput } from "./person.input";
 
 type Ctx = Context<EnrollmentLoaders, EnrollmentConfig>;
 
@@ -77,4 +78,24 @@ export async function registerPerson(ctx: Ctx, input: RegisterPersonInput): Prom
     auditIdNumberLookup(ctx, "Mutation.registerPerson", id.value.idNumber, visible);
     throw conflictFor(v, { idNumber: "input.idNumber" }, "person.duplicate", visible ? { existingId: String(visible.id) } : {});
   }
+}
+
+/**
+ * Records a person's date of death with its source, once: a second record is CONFLICT `death.recorded`
+ * (a wrong date is corrected by the registrar's correction procedure, not by recording over it). The day
+ * is a real date, not in the future and not before the birth date.
+ */
+export async function recordDeath(ctx: Ctx, input: RecordDeathInput): Promise<Person> {
+  const id = parseId(input.personId, "input.personId");
+  const [person] = await ctx.loaders.repo.person.byIds([id]);
+  if (!person) throw notFound("No such person.", "input.personId");
+  if (!mayWriteIn(ctx.claims, person.areaCode)) throw forbidden("The person is outside the areas you may record in.");
+  const recorded = () => conflict("A date of death is recorded for this person already.", { field: "input.personId", rule: "death.recorded" });
+  if (person.dateOfDeath) throw recorded();
+  if (!isIsoDate(input.dateOfDeath) || input.dateOfDeath > todayInChina()) throw badInput("input.dateOfDeath", "date.not-future", "The date of death is a real date, not in the future.");
+  if (input.dateOfDeath < person.birthDate) throw badInput("input.dateOfDeath", "death.before-birth", `The date of death cannot precede the birth date.`);
+  await withTransaction(ctx.db, async (tx) => {
+    if (!(await ctx.loaders.repo.person.recordDeath(tx, id, input.dateOfDeath, input.source))) throw recorded();
+  });
+  return (await ctx.loaders.repo.person.byIds([id]))[0];
 }
