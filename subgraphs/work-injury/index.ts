@@ -13,7 +13,7 @@ import { PaymentResolver, ReportPaymentsResolver } from "./payment/payment.resol
 import { QualificationCheck } from "./qualification/qualification.entity";
 import { QualificationResolver, ReportQualificationResolver } from "./qualification/qualification.resolver";
 import { EmployerLinksResolver, PersonLinksResolver, ReportLinksResolver } from "./links/links.resolver";
-import { employerReference, personReference } from "./links/references";
+import { linkReferences } from "./links/references";
 import { Investigation } from "./investigation/investigation.entity";
 import { InvestigationResolver, ReportInvestigationsResolver } from "./investigation/investigation.resolver";
 import { LateCaseResolver } from "./late-case/late-case.resolver";
@@ -35,8 +35,7 @@ export const workInjuryModule: SubgraphModule<WorkInjuryLoaders> = {
   references: {
     AccidentReport: { scope: "injury:read", resolve: (ref, ctx) => ctx.loaders.report.load(parseId(ref.id, "id")) },
     WorkInjuryFundExpenditure: fundExpenditureReference,
-    Person: personReference,
-    Employer: employerReference,
+    ...linkReferences,
   },
   loaders: workInjuryLoaders,
   bounds: workInjuryBounds,

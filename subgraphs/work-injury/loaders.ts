@@ -1,4 +1,3 @@
-import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { Claims } from "../../lib/claims";
 import type { EntityBound } from "../common/bounds";
@@ -31,10 +30,7 @@ export function workInjuryLoaders(db: DataSource, _claims: Claims, bound: Entity
     reportQualifications: manyLoader<number, QualificationCheck>((ids) => repo.qualification.ofReports(ids), (q) => q.reportId),
     reportsOfPerson: manyLoader<number, AccidentReport>((ids) => repo.report.ofPeople(ids), (r) => r.personId),
     reportsOfEmployer: manyLoader<number, AccidentReport>((ids) => repo.report.ofEmployers(ids), (r) => r.employerId),
-    reportCountOfEmployer: new DataLoader<number, number>(async (ids) => {
-      const counts = new Map((await repo.report.countsOfEmployers(ids)).map((c) => [c.employerId, c.n]));
-      return ids.map((id) => counts.get(id) ?? 0);
-    }, { maxBatchSize: 1000 }),
+    reportCountOfEmployer: oneLoader<number, { employerId: number; n: number }>((ids) => repo.report.countsOfEmployers(ids), (c) => c.employerId),
     reportRecognition: oneLoader<number, RecognitionApplication>((ids) => repo.recognition.ofReports(ids), (a) => a.reportId),
     reportInvestigations: manyLoader<number, Investigation>((ids) => repo.investigation.ofReports(ids), (i) => i.reportId),
     history: manyLoader<number, AccidentReportStatusChange>((ids) => repo.report.historyOf(ids), (h) => h.reportId),

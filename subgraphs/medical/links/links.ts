@@ -1,28 +1,17 @@
-import { Authorized, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from "type-graphql";
-import { parseId } from "../../common/errors";
-import type { ReferenceResolver } from "../../common/schema";
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { echoReference, keyStub } from "../../common/key-stub";
 import type { MedicalContext } from "../context";
 import { InpatientCase } from "../inpatient-case/inpatient-case.entity";
 import type { MedicalLoaders } from "../loaders";
 
 /**
- * Enrollment's Person and work-injury's AccidentReport, as medical adds their inpatient cases: only
- * the key lives here. A reference echoes the key (the caller's own input); the cases are bounded rows
- * (bounds class `extension`), so a hospital partner sees only its own institution's.
+ * Enrollment's Person and work-injury's AccidentReport, as medical adds their inpatient cases (kit key
+ * stubs): the cases are bounded rows, so a hospital partner sees only its own institution's.
  */
-@Directive('@key(fields: "id")')
-@ObjectType("Person", { description: "Insured person (参保人员): enrollment's; medical adds the inpatient cases." })
-export class PersonRef {
-  @Field(() => ID, { description: "Stable hub id (人员ID)." })
-  id: number;
-}
-
-@Directive('@key(fields: "id")')
-@ObjectType("AccidentReport", { description: "Accident report (工伤报案): work-injury's; medical adds the inpatient cases." })
-export class AccidentReportRef {
-  @Field(() => ID, { description: "Stable hub id (报案ID)." })
-  id: number;
-}
+export const PersonRef = keyStub("Person", "Insured person (参保人员): enrollment's; medical adds the inpatient cases.", "Stable hub id (人员ID).");
+export type PersonRef = InstanceType<typeof PersonRef>;
+export const AccidentReportRef = keyStub("AccidentReport", "Accident report (工伤报案): work-injury's; medical adds the inpatient cases.", "Stable hub id (报案ID).");
+export type AccidentReportRef = InstanceType<typeof AccidentReportRef>;
 
 @Resolver(() => PersonRef)
 export class PersonCasesResolver {
@@ -42,5 +31,4 @@ export class ReportCasesResolver {
   }
 }
 
-const echo: ReferenceResolver<MedicalLoaders> = { scope: "medical:read", resolve: (ref) => ({ id: parseId(ref.id, "id") }) };
-export const linkReferences = { Person: echo, AccidentReport: echo };
+export const linkReferences = { Person: echoReference<MedicalLoaders>("medical:read"), AccidentReport: echoReference<MedicalLoaders>("medical:read") };

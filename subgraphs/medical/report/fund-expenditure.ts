@@ -1,5 +1,8 @@
 import { Directive, Field, Int, ObjectType } from "type-graphql";
-import { reportKeyOf, WHOLE_HUB } from "../../common/report";
+import type { Context } from "../../common/context";
+import { cachedFigure } from "../../common/figures-cache";
+import { reportKeyOf, sectionCacheKey, WHOLE_HUB } from "../../common/report";
+import { MEDICAL_INSTITUTION, MEDICAL_SETTLEMENT } from "./report-section";
 import type { ReferenceResolver } from "../../common/schema";
 import { MoneyScalar } from "../../common/scalars";
 import type { MedicalLoaders } from "../loaders";
@@ -21,10 +24,13 @@ export class WorkInjuryFundExpenditure {
   medicalSettlements: number;
 }
 
+/** Cached like a section (year, area, bounds, the settlements' and institutions' versions): the gateway asks on every annual report. */
 export const fundExpenditureReference: ReferenceResolver<MedicalLoaders> = {
   scope: "aggregate:read",
   resolve: async (ref, ctx): Promise<WorkInjuryFundExpenditure> => {
     const key = reportKeyOf(ref);
-    return { year: key.year, areaCode: key.areaCode ?? WHOLE_HUB, medicalSettlements: await ctx.loaders.repo.settlement.paidInYear(key) };
+    const c = ctx as Context<unknown>;
+    const medicalSettlements = await cachedFigure(c, sectionCacheKey(c, "fundExpenditure.medicalSettlements", key), [MEDICAL_SETTLEMENT.all, MEDICAL_INSTITUTION.all], () => ctx.loaders.repo.settlement.paidInYear(key));
+    return { year: key.year, areaCode: key.areaCode ?? WHOLE_HUB, medicalSettlements };
   },
 };

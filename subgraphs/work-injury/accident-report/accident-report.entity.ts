@@ -93,6 +93,9 @@ export class AccidentReport {
   decidedOn: string | null;
 }
 
+/** What a case's records (appraisal, application, check, payment) copy from their report: it bounds them like the report. */
+export type CaseCopy = Pick<AccidentReport, "personId" | "employerId" | "areaCode">;
+
 /** One dated entry of a report's status history (状态变更记录); corrections keep their reason. */
 @ObjectType({ simpleResolvers: true, description: "A status change of an accident report (报案状态变更记录)." })
 @Entity("accident_report_status")

@@ -28,6 +28,9 @@ export interface ReportFigures {
   pendingInvestigation: number;
 }
 
+/** Report r's status as at a day (the `?`): the last history entry dated on or before it. */
+const STATUS_AT = "(SELECT h.toStatus FROM accident_report_status h WHERE h.reportId = r.id AND h.changedOn <= ? ORDER BY h.changedOn DESC, h.id DESC LIMIT 1)";
+
 /** The one place that reads and writes accident_report and its history (rows converted by the kit's rowMapper). */
 export function accidentReportRepository(db: DataSource, bound: EntityBound) {
   const map = rowMapper(db, AccidentReport);
@@ -69,14 +72,13 @@ export function accidentReportRepository(db: DataSource, bound: EntityBound) {
      */
     late(kind: LateKind, asOf: string, cut: LateCutoffs, args: PageArgs) {
       const where = [bound("AccidentReport", "r"), cond("r.reportedOn <= ?", asOf)];
-      const statusAt = "(SELECT h.toStatus FROM accident_report_status h WHERE h.reportId = r.id AND h.changedOn <= ? ORDER BY h.changedOn DESC, h.id DESC LIMIT 1)";
       if (kind === "INVESTIGATION") {
-        where.push(cond(`${statusAt} = '${ReportStatus.PENDING_INVESTIGATION}'`, asOf));
+        where.push(cond(`${STATUS_AT} = '${ReportStatus.PENDING_INVESTIGATION}'`, asOf));
         where.push(cond(`((r.severity = '${Severity.MINOR}' AND r.reportedOn < ?) OR (r.severity <> '${Severity.MINOR}' AND r.reportedOn < ?))`, cut.minorInvestigation, cut.seriousInvestigation));
       } else if (kind === "APPLICATION") {
         where.push(cond("r.occurredOn < ?", cut.employerApplication));
         where.push(cond("NOT EXISTS (SELECT 1 FROM recognition_application a WHERE a.reportId = r.id AND a.appliedOn <= ?)", asOf));
-        where.push(cond(`${statusAt} <> '${ReportStatus.NOT_RECOGNIZED}'`, asOf));
+        where.push(cond(`${STATUS_AT} <> '${ReportStatus.NOT_RECOGNIZED}'`, asOf));
       } else if (kind === "RECOGNITION") {
         where.push(cond("EXISTS (SELECT 1 FROM recognition_application a WHERE a.reportId = r.id AND a.acceptedOn <= ? AND a.dueBy < ? AND (a.suspendedSince IS NULL OR a.suspendedSince > ?))", asOf, asOf, asOf));
         where.push(cond("(r.decidedOn IS NULL OR r.decidedOn > ?)", asOf));
@@ -101,7 +103,7 @@ export function accidentReportRepository(db: DataSource, bound: EntityBound) {
       if (key.areaCode) where.push(underArea("r.areaCode", key.areaCode));
       const all = allOf(where);
       const rows: { status: string; n: unknown }[] = await db.query(
-        `SELECT (SELECT h.toStatus FROM accident_report_status h WHERE h.reportId = r.id AND h.changedOn <= ? ORDER BY h.changedOn DESC, h.id DESC LIMIT 1) AS status, COUNT(*) AS n
+        `SELECT ${STATUS_AT} AS status, COUNT(*) AS n
          FROM accident_report r WHERE ${all.sql} GROUP BY 1`,
         [end, ...all.params],
       );

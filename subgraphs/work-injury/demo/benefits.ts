@@ -4,7 +4,7 @@ import { split } from "../../common/money";
 import type { CareLevel } from "../appraisal/appraisal.entity";
 import { careAllowance, dependantPensions, disabilityAllowance, disabilitySubsidy, funeralSubsidy } from "../benefit/benefits.rules";
 import { STATUTE_2010 } from "../benefit/parameters";
-import type { PaymentCase } from "../payment/payment.repository";
+import type { CaseCopy } from "../accident-report/accident-report.entity";
 import type { PaymentCategory, PaymentRecord } from "../payment/payment.rules";
 
 /**
@@ -24,7 +24,7 @@ const T = STATUTE_2010.value;
 
 export interface BenefitCase {
   reportId: number;
-  case: PaymentCase;
+  case: CaseCopy;
   occurredOn: string;
   decidedOn: string;
   fatal: boolean;
@@ -37,8 +37,8 @@ export interface BenefitCase {
   relative: WorldPerson;
 }
 
-export interface PlannedCheck { reportId: number; year: number; checkedOn: string; case: PaymentCase }
-export interface PlannedPayment { record: PaymentRecord; case: PaymentCase; occurredOn: string }
+export interface PlannedCheck { reportId: number; year: number; checkedOn: string; case: CaseCopy }
+export interface PlannedPayment { record: PaymentRecord; case: CaseCopy; occurredOn: string }
 
 export function planBenefits(cases: readonly BenefitCase[], year: number, benefitsFen: number): { payments: PlannedPayment[]; checks: PlannedCheck[] } {
   const yearEnd = `${year}-12-31`;

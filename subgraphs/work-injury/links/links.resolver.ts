@@ -28,8 +28,8 @@ export class EmployerLinksResolver {
 
   @Authorized("injury:read")
   @FieldResolver(() => Int, { description: "How many accident reports the employer has within your bounds (工伤报案数)." })
-  accidentReportCount(@Root() employer: EmployerRef, @Ctx() ctx: C) {
-    return ctx.loaders.reportCountOfEmployer.load(Number(employer.id));
+  async accidentReportCount(@Root() employer: EmployerRef, @Ctx() ctx: C): Promise<number> {
+    return (await ctx.loaders.reportCountOfEmployer.load(Number(employer.id)))?.n ?? 0;
   }
 }
 

@@ -7,6 +7,7 @@ import { allOf, cond, inYear, page, PageArgs, underArea } from "../../common/pag
 import type { ReportKey } from "../../common/report";
 import { rowMapper } from "../../common/rows";
 import type { Tx } from "../../common/tx";
+import type { CaseCopy } from "../accident-report/accident-report.entity";
 import { BenefitPayment } from "./payment.entity";
 import { ONE_TIME_CATEGORIES, PaymentCategory, PaymentRecord } from "./payment.rules";
 
@@ -22,13 +23,6 @@ export interface PaymentFilter {
   year?: number | null;
   reportId?: number | null;
   category?: PaymentCategory | null;
-}
-
-/** The case's copy on the payment: it bounds the payment like its report. */
-export interface PaymentCase {
-  personId: number;
-  employerId: number;
-  areaCode: string;
 }
 
 /** The one place that reads and writes benefit_payment. */
@@ -85,7 +79,7 @@ export function paymentRepository(db: DataSource, bound: EntityBound) {
       return toFen(row.amount);
     },
     /** A known payment key or a one-time item paid already throws a UniqueViolation. */
-    async insert(tx: Tx, p: PaymentRecord, c: PaymentCase): Promise<number> {
+    async insert(tx: Tx, p: PaymentRecord, c: CaseCopy): Promise<number> {
       const slot = ONE_TIME_CATEGORIES.has(p.category) ? `${p.reportId}:${p.category}` : null;
       try {
         const { insertId } = await tx.run(

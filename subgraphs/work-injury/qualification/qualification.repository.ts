@@ -4,7 +4,7 @@ import { uniqueViolationOf } from "../../common/db-errors";
 import { placeholders } from "../../common/loader";
 import { rowMapper } from "../../common/rows";
 import type { Tx } from "../../common/tx";
-import type { PaymentCase } from "../payment/payment.repository";
+import type { CaseCopy } from "../accident-report/accident-report.entity";
 import { QualificationCheck } from "./qualification.entity";
 
 /** The one place that reads and writes qualification_check. */
@@ -28,7 +28,7 @@ export function qualificationRepository(db: DataSource, bound: EntityBound) {
       return new Set(rows.map((r) => Number(r.year)));
     },
     /** A second check of the same case and year throws a UniqueViolation. */
-    async insert(tx: Tx, q: { reportId: number; year: number; checkedOn: string }, c: PaymentCase): Promise<number> {
+    async insert(tx: Tx, q: { reportId: number; year: number; checkedOn: string }, c: CaseCopy): Promise<number> {
       try {
         const { insertId } = await tx.run(
           "INSERT INTO qualification_check (reportId, personId, employerId, areaCode, year, checkedOn) VALUES (?, ?, ?, ?, ?, ?)",

@@ -4,7 +4,7 @@ import { uniqueViolationOf } from "../../common/db-errors";
 import { placeholders } from "../../common/loader";
 import { rowMapper } from "../../common/rows";
 import type { Tx } from "../../common/tx";
-import type { PaymentCase } from "../payment/payment.repository";
+import type { CaseCopy } from "../accident-report/accident-report.entity";
 import { RecognitionApplication } from "./recognition.entity";
 
 export type ApplicationRecord = Pick<RecognitionApplication, "reportId" | "applicant" | "appliedOn" | "applicationDueBy" | "filedLate">;
@@ -24,7 +24,7 @@ export function recognitionRepository(db: DataSource, bound: EntityBound) {
       return rows.map(map);
     },
     /** A second application for a report throws a UniqueViolation. */
-    async insert(tx: Tx, a: ApplicationRecord, c: PaymentCase): Promise<number> {
+    async insert(tx: Tx, a: ApplicationRecord, c: CaseCopy): Promise<number> {
       try {
         const { insertId } = await tx.run(
           "INSERT INTO recognition_application (reportId, personId, employerId, areaCode, applicant, appliedOn, applicationDueBy, filedLate, acceptedOn, clearFacts, suspendedSince, suspendedDays, dueBy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, 0, NULL)",

@@ -2,7 +2,8 @@ import { Authorized, Directive, Field, FieldResolver, Int, ObjectType, Resolver,
 import type { Context } from "../../common/context";
 import { badInput } from "../../common/errors";
 import { parseYuan, toFen } from "../../common/money";
-import { reportKeyOf, WHOLE_HUB } from "../../common/report";
+import { cachedFigure, versionedTable } from "../../common/figures-cache";
+import { reportKeyOf, sectionCacheKey, WHOLE_HUB } from "../../common/report";
 import type { ReferenceResolver } from "../../common/schema";
 import { MoneyScalar } from "../../common/scalars";
 import type { WorkInjuryLoaders } from "../loaders";
@@ -51,13 +52,19 @@ export class FundExpenditureResolver {
   }
 }
 
-/** The section's part: benefits paid in the year within the caller's bounds. */
-export async function fundExpenditureOf(ctx: Context<WorkInjuryLoaders>, key: { year: number; areaCode: string | null }): Promise<WorkInjuryFundExpenditure> {
-  return { year: key.year, areaCode: key.areaCode ?? WHOLE_HUB, benefits: await ctx.loaders.repo.payment.paidInYear(key), medicalSettlements: undefined };
-}
+/** Benefit payments: a write to them recomputes the section and the cached benefits below. */
+export const BENEFIT_PAYMENT = versionedTable("benefit_payment");
 
-/** `_entities` for `total`: the key checked like the annual report's, benefits recomputed in the caller's bounds. */
+/**
+ * `_entities` for `total`: the key checked like the annual report's; the benefits within the caller's
+ * bounds, cached like a section (by year, area, bounds and the payments' version), since the gateway
+ * asks for it on every annual report.
+ */
 export const fundExpenditureReference: ReferenceResolver<WorkInjuryLoaders> = {
   scope: "aggregate:read",
-  resolve: async (ref, ctx) => ({ ...(await fundExpenditureOf(ctx, reportKeyOf(ref))), medicalSettlements: ref.medicalSettlements }),
+  resolve: async (ref, ctx): Promise<WorkInjuryFundExpenditure> => {
+    const key = reportKeyOf(ref);
+    const benefits = await cachedFigure(ctx as Context<unknown>, sectionCacheKey(ctx as Context<unknown>, "fundExpenditure.benefits", key), [BENEFIT_PAYMENT.all], () => ctx.loaders.repo.payment.paidInYear(key));
+    return { year: key.year, areaCode: key.areaCode ?? WHOLE_HUB, benefits, medicalSettlements: ref.medicalSettlements };
+  },
 };
