@@ -133,7 +133,8 @@ export const LIMITS: Readonly<Record<CallerKind, Readonly<OperationLimits>>> = {
   partner: { maxDepth: 5, maxAliases: 5, maxDirectives: 5, maxTokens: 600, maxCost: 100_000 },
   // Services (subgraphs resolving ids, DESIGN §2) send PeopleByIdNumbers / EmployersByCreditCodes: 5,000 keys as
   // variables (variables are no tokens), each item costed (BATCH_LIST_ARGUMENTS): 5,000 × (1 + 1 id) = 10,000.
-  service: { maxDepth: 3, maxAliases: 0, maxDirectives: 0, maxTokens: 100, maxCost: 15_000 },
+  // Depth 4: AccidentParties (person → enrollments → employer → id), the deepest of schema/operations/service.graphql.
+  service: { maxDepth: 4, maxAliases: 0, maxDirectives: 0, maxTokens: 100, maxCost: 15_000 },
 };
 
 /** Batch fields whose list's length is the length of their key argument (at most 5,000: enrollment's batch.size). */

@@ -46,6 +46,9 @@ const envSchema = z.object({
   SERVICE_UNATTENDED: z.string().regex(/^[a-z][a-z0-9-]*(,[a-z][a-z0-9-]*)*$/, "SERVICE_UNATTENDED: subgraph names, comma-separated").optional(),
 });
 
+/** The variable of a subgraph's service key: SERVICE_KEY_WORK_INJURY for work-injury. */
+export const serviceKeyVariable = (name: string) => `SERVICE_KEY_${name.toUpperCase().replace(/-/g, "_")}`;
+
 /** SERVICE_KEY_<NAME>: a subgraph's service key, as `npm run service -- register <name>` printed it. */
 const SERVICE_KEY = /^svc_[a-z][a-z0-9-]{1,39}_[A-Za-z0-9_-]{43}$/;
 

@@ -2,7 +2,7 @@ process.env.APOLLO_TELEMETRY_DISABLED = "1";
 import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { GraphQLError } from "graphql";
-import { loadConfig } from "../lib/config";
+import { loadConfig, serviceKeyVariable } from "../lib/config";
 import { createLogger } from "../lib/logger";
 import { openDataSource } from "../subgraphs/common/data-source";
 import { UNBOUNDED } from "../subgraphs/common/bounds";
@@ -22,7 +22,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, out: (line: s
   const [command, name] = positionals;
   const config = loadConfig(env, { createSecrets: true });
   const db = await openDataSource(loadSubgraphModule("access"), config, createLogger({ LOG_LEVEL: "warn" }, "service"));
-  const variable = (n: string) => `SERVICE_KEY_${n.toUpperCase().replace(/-/g, "_")}`;
+  const variable = serviceKeyVariable;
   try {
     if (command === "list") {
       for (const s of await services.listServices(db, UNBOUNDED)) out(`${s.name}\t${s.status}\t${s.keyPrefix}…\t${s.scopes.join(",")}`);

@@ -7,6 +7,7 @@ import { createLogger } from "../lib/logger";
 import { loadDemoData } from "../demo/load";
 import { allSubgraphModules } from "../subgraphs/modules";
 import { launchHub } from "./launch";
+import { provisionServiceKeys } from "../subgraphs/access/provision";
 
 /**
  * `npm start`: loads the demo data on first start, runs each subgraph in its own process, then the
@@ -35,7 +36,9 @@ async function main(): Promise<void> {
     if (result.loaded.length) console.log(`Demo data loaded into ${result.loaded.join(", ")} in ${(result.ms / 1000).toFixed(1)} s.`);
   }
 
-  const hub = await launchHub(config, log);
+  // Subgraphs that call the gateway get a service key for this run, unless one is configured.
+  const keys = await provisionServiceKeys(config, allSubgraphModules(), log);
+  const hub = await launchHub(Object.keys(keys).length ? loadConfig({ ...process.env, ...keys }, { createSecrets: true }) : config, log, keys);
   const stop = () => void hub.stop().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

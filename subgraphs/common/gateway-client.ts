@@ -1,4 +1,4 @@
-import type { Config } from "../../lib/config";
+import { Config, serviceKeyVariable } from "../../lib/config";
 import { loadManifest, Manifest } from "../../lib/persisted";
 import type { Context } from "./context";
 import { inTransaction } from "./tx";
@@ -67,7 +67,7 @@ export async function resolveIds(caller: GatewayCaller, request: IdRequest): Pro
 function serviceKeyFor(caller: GatewayCaller, what: string): string {
   if (inTransaction()) throw new Error(`${what} runs before the write's transaction, never inside one: resolve first, then write.`);
   const key = caller.config.serviceKeys[caller.subgraph];
-  if (!key) throw new Error(`The subgraph ${caller.subgraph} has no service key: set SERVICE_KEY_${caller.subgraph.toUpperCase().replace(/-/g, "_")} (npm run service -- register ${caller.subgraph}).`);
+  if (!key) throw new Error(`The subgraph ${caller.subgraph} has no service key: set ${serviceKeyVariable(caller.subgraph)} (npm run service -- register ${caller.subgraph}).`);
   return key;
 }
 
@@ -102,7 +102,7 @@ async function call<T>(caller: GatewayCaller, key: string, operation: string, va
   } catch (err) {
     const timedOut = (err as Error).name === "TimeoutError";
     throw new GatewayUnavailableError(
-      `The import names people by ID number or employers by credit code; it needs the hub running (GATEWAY_URL ${url} ${timedOut ? `did not answer within ${caller.config.GATEWAY_TIMEOUT_MS} ms` : "is not reachable"}). Start the hub (npm start) or set GATEWAY_URL.`,
+      `${operation} reads another subgraph's records (people by ID number, employers by credit code, their facts); it needs the hub running (GATEWAY_URL ${url} ${timedOut ? `did not answer within ${caller.config.GATEWAY_TIMEOUT_MS} ms` : "is not reachable"}). Start the hub (npm start) or set GATEWAY_URL.`,
     );
   }
   const body = (await res.json().catch(() => ({}))) as { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };

@@ -45,6 +45,12 @@ export interface SubgraphModule<L = unknown> {
   routes?: Record<string, (req: http.IncomingMessage, res: http.ServerResponse, ctx: RouteContext) => Promise<void>>;
   importers?: Importer[];
   /**
+   * The scopes of the service key this subgraph calls the gateway with (gateway-client.ts: ID numbers to
+   * hub ids, another subgraph's facts a write needs). Declaring them is the one step: `npm start` and the
+   * test hub register the key when SERVICE_KEY_<NAME> is not configured (subgraphs/access/provision.ts).
+   */
+  serviceScopes?: readonly string[];
+  /**
    * The subgraph's own settings (its config fragment): environment variables it alone reads,
    * validated at start together with the hub's (lib/config.ts), documented in .env.example. Read them
    * as `ctx.config.X` with `Context<Loaders, z.infer<typeof fragment>>`.

@@ -42,6 +42,8 @@ export const workInjuryModule: SubgraphModule<WorkInjuryLoaders> = {
   reportSection: workInjuryReportSection,
   demo: workInjuryDemo,
   config: workInjuryConfig,
+  // reportAccident reads the parties (area, industry, the enrollment on the day) and payments the payee's date of death
+  serviceScopes: ["enrollment:read"],
 };
 
 export const subgraph = workInjuryModule;

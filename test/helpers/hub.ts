@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import crypto from "node:crypto";
@@ -14,6 +15,7 @@ import { loadDemoData } from "../../demo/load";
 import { allSubgraphModules, assembleModules } from "../../subgraphs/modules";
 import type { SubgraphModule } from "../../subgraphs/common/module";
 import { composeForTest } from "./modules";
+import { provisionServiceKeys } from "../../subgraphs/access/provision";
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -52,7 +54,9 @@ export async function startHub(options: HubOptions = {}): Promise<TestHub> {
   const prefix = `t${crypto.randomBytes(4).toString("hex")}_`;
   const extra = options.modules ?? [];
   const modules = extra.length ? assembleModules([...allSubgraphModules(), ...extra]) : allSubgraphModules();
-  const config = loadConfig({
+  // The gateway's port is chosen first: subgraphs that call the gateway (gateway-client.ts) need its URL.
+  const gatewayPort = await freePort();
+  const env: Record<string, string> = {
     HUB_ENV: "test",
     DATA_DIR: dataDir,
     DB_PREFIX: prefix,
@@ -61,10 +65,14 @@ export async function startHub(options: HubOptions = {}): Promise<TestHub> {
     INTERNAL_TOKEN_SECRET: crypto.randomBytes(32).toString("hex"),
     DEMO_SCALE: String(options.demoScale || 0.01),
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    GATEWAY_PORT: String(gatewayPort),
     ...options.env,
-  }, { modules });
+  };
+  let config = loadConfig(env, { modules });
   const log = createLogger(config, "test");
   if (options.demoScale) await loadDemoData(config, modules, log);
+  const keys = await provisionServiceKeys(config, modules, log);
+  if (Object.keys(keys).length) config = loadConfig({ ...env, ...keys }, { modules });
   const subgraphs: RunningSubgraph[] = [];
   // On port 0 the configured URLs are wrong: subgraphs reach each other (access's rate counters) here.
   const peerUrls: Record<string, string> = {};
@@ -74,7 +82,7 @@ export async function startHub(options: HubOptions = {}): Promise<TestHub> {
     subgraphs.push(s);
   }
   const supergraphSdl = extra.length ? (await composeForTest(modules)).supergraphSdl : undefined;
-  const gateway = await createGateway(config, { port: 0, log, supergraphSdl, subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) });
+  const gateway = await createGateway(config, { port: gatewayPort, log, supergraphSdl, subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])) });
   const gatewayUrl = `${gateway.url}/graphql`;
   const hub: TestHub = {
     config,
@@ -99,6 +107,17 @@ export async function startHub(options: HubOptions = {}): Promise<TestHub> {
     },
   };
   return hub;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 export async function dropDatabases(url: string, prefix: string): Promise<void> {

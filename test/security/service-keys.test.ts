@@ -254,6 +254,13 @@ describe("the service limit profile", () => {
       expect(full.depth).toBeLessThanOrEqual(LIMITS.service.maxDepth);
       expect(countTokens(doc.body)).toBeLessThanOrEqual(LIMITS.service.maxTokens);
     }
+    // Every operation a service may send fits the profile (the gateway holds services to service.graphql).
+    const { SERVICE_OPERATIONS } = await import("../../gateway/service-auth");
+    for (const name of SERVICE_OPERATIONS) {
+      const doc = manifest.byName.get(name)!;
+      const m = measureOperation(schema, parse(doc.body), { variables: {} });
+      expect({ name, within: m.depth <= LIMITS.service.maxDepth && countTokens(doc.body) <= LIMITS.service.maxTokens }).toEqual({ name, within: true });
+    }
     // A written list counts its items too (a staff caller sending literals).
     const literal = measureOperation(schema, parse(`{ employersByCreditCodes(creditCodes: ["a", "b", "c"]) { id name } }`));
     expect(literal.cost).toBe(9);

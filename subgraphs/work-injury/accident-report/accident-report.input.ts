@@ -2,25 +2,22 @@ import { Field, ID, InputType } from "type-graphql";
 import { DateScalar } from "../../common/scalars";
 import { RecognitionDecision, ReportStatus, Severity } from "./status";
 
-@InputType({ description: "An accident report received (工伤报案登记)." })
+@InputType({ description: "An accident report received (工伤报案登记). The employer's area and industry and whether the person was insured there on the day (是否参保) are read from enrollment, not given." })
 export class ReportAccidentInput {
   @Field(() => String, { description: "Report number (报案编号)." })
   reportNumber: string;
 
-  @Field(() => ID, { description: "Hub id of the injured person (受伤职工人员ID)." })
-  personId: string;
+  @Field(() => ID, { nullable: true, description: "Hub id of the injured person (受伤职工人员ID); or give idNumber." })
+  personId?: string | null;
 
-  @Field(() => ID, { description: "Hub id of the employer (用人单位ID)." })
-  employerId: string;
+  @Field(() => String, { nullable: true, description: "Resident ID number of the injured person (受伤职工公民身份号码), instead of personId; resolved in enrollment (needs pii:read)." })
+  idNumber?: string | null;
 
-  @Field(() => String, { description: "The employer's area code at report time (用人单位行政区划)." })
-  areaCode: string;
+  @Field(() => ID, { nullable: true, description: "Hub id of the employer (用人单位ID); or give creditCode." })
+  employerId?: string | null;
 
-  @Field(() => String, { description: "The employer's industry at report time (所属行业)." })
-  industry: string;
-
-  @Field(() => Boolean, { description: "Whether the person was insured at the employer on the day (是否参保)." })
-  insured: boolean;
+  @Field(() => String, { nullable: true, description: "Unified social credit code of the employer (统一社会信用代码), instead of employerId." })
+  creditCode?: string | null;
 
   @Field(() => DateScalar, { description: "Day of the accident (事故发生日期)." })
   occurredOn: string;

@@ -19,10 +19,20 @@ export interface ReportRecord {
   insured: boolean;
 }
 
+/** What the reporter states; the parties (person, employer, area, industry, insured) come from enrollment. */
+export type ReportFacts = Pick<ReportRecord, "reportNumber" | "occurredOn" | "reportedOn" | "place" | "description" | "severity">;
+
+/** The rules of a whole record (demo, import): the stated facts and the parties' area code. */
 export function checkReport(r: ReportRecord, today: string): RowError[] {
+  return [
+    ...(isAreaCode(r.areaCode) ? [] : [{ field: "areaCode", rule: AREA_CODE_RULE, message: AREA_CODE_MESSAGE }]),
+    ...checkReportFacts(r, today),
+  ];
+}
+
+export function checkReportFacts(r: ReportFacts, today: string): RowError[] {
   const errors: RowError[] = [];
   if (!isFileNumber(r.reportNumber)) errors.push({ field: "reportNumber", rule: "report.number", message: fileNumberMessage("A report number") });
-  if (!isAreaCode(r.areaCode)) errors.push({ field: "areaCode", rule: AREA_CODE_RULE, message: AREA_CODE_MESSAGE });
   if (!isIsoDate(r.occurredOn) || r.occurredOn > today) errors.push({ field: "occurredOn", rule: "date.not-future", message: "The accident day is a real date, not in the future." });
   if (!isIsoDate(r.reportedOn) || r.reportedOn > today) errors.push({ field: "reportedOn", rule: "date.not-future", message: "The report day is a real date, not in the future." });
   else if (isIsoDate(r.occurredOn) && r.reportedOn < r.occurredOn) errors.push({ field: "reportedOn", rule: "report.before-accident", message: "A report cannot precede the accident." });

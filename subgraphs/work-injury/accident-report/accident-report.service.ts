@@ -2,30 +2,36 @@ import { mayWriteIn } from "../../common/bounds";
 import type { Context } from "../../common/context";
 import { isIsoDate, todayInChina } from "../../common/dates";
 import { orConflict } from "../../common/db-errors";
-import { badInput, conflict, forbidden, parseId, throwIfInvalid } from "../../common/errors";
+import { badInput, conflict, forbidden, throwIfInvalid } from "../../common/errors";
 import { writableReport } from "./recognized";
+import { accidentParties } from "../parties/parties";
 import { withTransaction } from "../../common/tx";
 import type { WorkInjuryConfig } from "../config";
 import type { WorkInjuryLoaders } from "../loaders";
 import type { AccidentReport } from "./accident-report.entity";
 import type { CorrectReportStatusInput, RecordDecisionInput, ReportAccidentInput, ReportMoveInput } from "./accident-report.input";
-import { checkMoveDay, checkReport, ReportRecord } from "./accident-report.rules";
+import { checkMoveDay, checkReportFacts, ReportRecord } from "./accident-report.rules";
 import { Move, MOVES, ReportStatus } from "./status";
 
 type Ctx = Context<WorkInjuryLoaders, WorkInjuryConfig>;
 
-/** Records a report received: the rules (field + rule), the caller's area, one transaction, CONFLICT on a known number. */
+/**
+ * Records a report received: the rules (field + rule), then the parties from enrollment (by hub id or ID
+ * number and credit code; the employer's area and industry, insured or not on the accident day: a report
+ * without an active work-injury enrollment there is accepted and flagged uninsured), the caller's area,
+ * one transaction, CONFLICT on a known number.
+ */
 export async function reportAccident(ctx: Ctx, input: ReportAccidentInput): Promise<AccidentReport> {
-  const record: ReportRecord = {
+  const fields = {
     ...input,
     reportNumber: input.reportNumber.trim().toUpperCase(),
-    personId: parseId(input.personId, "input.personId"),
-    employerId: parseId(input.employerId, "input.employerId"),
-    industry: input.industry.trim(),
     place: input.place.trim(),
     description: input.description.trim(),
   };
-  throwIfInvalid(checkReport(record, todayInChina()));
+  // The stated facts first: no gateway call for a report that is wrong anyway.
+  throwIfInvalid(checkReportFacts(fields, todayInChina()));
+  const parties = await accidentParties(ctx, input, fields.occurredOn);
+  const record: ReportRecord = { ...fields, ...parties };
   if (!mayWriteIn(ctx.claims, record.areaCode)) throw forbidden("The area is outside the areas you may record in.");
   const id = await orConflict(ctx.db, () => withTransaction(ctx.db, (tx) => ctx.loaders.repo.report.insert(tx, record)), { reportNumber: "input.reportNumber" }, "report.duplicate");
   return (await ctx.loaders.repo.report.byIds([id]))[0];

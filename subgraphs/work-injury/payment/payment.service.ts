@@ -4,6 +4,7 @@ import { conflictFor, uniqueViolationOf } from "../../common/db-errors";
 import { conflict, throwIfInvalid } from "../../common/errors";
 import { withTransaction } from "../../common/tx";
 import { recognizedReport } from "../accident-report/recognized";
+import { dateOfDeath } from "../parties/parties";
 import type { WorkInjuryConfig } from "../config";
 import type { WorkInjuryLoaders } from "../loaders";
 import type { BenefitPayment } from "./payment.entity";
@@ -23,7 +24,8 @@ function samePayment(p: BenefitPayment, r: PaymentRecord): boolean {
  * payment answers the payment recorded before; with another payment it is CONFLICT. In one
  * transaction, the case's facts (checkPayment): a one-time item never twice (the unique one-time
  * slot backs the check under concurrency), a monthly item only for years whose qualification check
- * the beneficiary has passed. The payee's date of death is enrollment's and not yet read here.
+ * the beneficiary has passed; nothing for a period after the payee's date of death, which enrollment
+ * records (read through the gateway before the transaction; a payee not in the register has none).
  */
 export async function recordPayment(ctx: Ctx, input: RecordBenefitPaymentInput): Promise<BenefitPayment> {
   const report = await recognizedReport(ctx, input.reportId, "input.reportId", "benefit.not-recognized");
@@ -32,6 +34,7 @@ export async function recordPayment(ctx: Ctx, input: RecordBenefitPaymentInput):
     amount: input.amount, paidOn: input.paidOn, payeeName: input.payeeName.trim(), payeeIdNumber: input.payeeIdNumber.trim().toUpperCase(),
   };
   throwIfInvalid(checkPaymentRecord(record, report.occurredOn, todayInChina()));
+  const payeeDateOfDeath = await dateOfDeath(ctx, record.payeeIdNumber);
   const repo = ctx.loaders.repo.payment;
   const write = () => withTransaction(ctx.db, async (tx) => {
     const before = await repo.byKeyUnbounded(tx, record.paymentKey);
@@ -40,7 +43,7 @@ export async function recordPayment(ctx: Ctx, input: RecordBenefitPaymentInput):
       return before.id;
     }
     const paid = await repo.oneTimePaid(tx, report.id);
-    checkPayment({ caseId: String(report.id), category: record.category, periodFrom: record.periodFrom, periodTo: record.periodTo }, { existing: paid.map((category) => ({ caseId: String(report.id), category })), payeeDateOfDeath: null, qualifiedYears: await ctx.loaders.repo.qualification.yearsOf(tx, report.id) }, "input.");
+    checkPayment({ caseId: String(report.id), category: record.category, periodFrom: record.periodFrom, periodTo: record.periodTo }, { existing: paid.map((category) => ({ caseId: String(report.id), category })), payeeDateOfDeath, qualifiedYears: await ctx.loaders.repo.qualification.yearsOf(tx, report.id) }, "input.");
     return repo.insert(tx, record, report);
   });
   let id: number;

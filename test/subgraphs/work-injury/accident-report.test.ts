@@ -23,7 +23,7 @@ describe("work-injury accident reports", () => {
   afterAll(() => hub?.stop());
 
   const input = (over: Record<string, unknown> = {}) => ({
-    reportNumber: `T${String(++n).padStart(6, "0")}`, personId: "1", employerId: "1", areaCode: "430582", industry: "制造业", insured: true,
+    reportNumber: `T${String(++n).padStart(6, "0")}`, personId: "1", employerId: "1",
     occurredOn: "2025-03-01", reportedOn: "2025-03-02", place: "车间", description: "手部划伤", severity: "MINOR", ...over,
   });
   const report = async () => (await hub.query<any>(REPORT, { input: input() }, investigator)).data!.reportAccident;

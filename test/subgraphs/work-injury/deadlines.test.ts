@@ -50,7 +50,7 @@ describe("recognition applications and lateCases through the gateway", () => {
   afterAll(() => hub?.stop());
 
   const report = async (severity = "SERIOUS") => {
-    const input = { reportNumber: `DL${String(++n).padStart(6, "0")}`, personId: "1", employerId: "1", areaCode: "430582", industry: "制造业", insured: true, occurredOn: "2025-03-01", reportedOn: "2025-03-02", place: "车间", description: "坠落", severity };
+    const input = { reportNumber: `DL${String(++n).padStart(6, "0")}`, personId: "1", employerId: "1", occurredOn: "2025-03-01", reportedOn: "2025-03-02", place: "车间", description: "坠落", severity };
     const res = await hub.query<any>(REPORT, { input }, investigator);
     expect(res.errors).toBeUndefined();
     return res.data.reportAccident.id as string;

@@ -18,7 +18,7 @@ describe("work-injury investigations (调查): the record, the move it makes, th
   afterAll(() => hub?.stop());
 
   const report = async (severity: string) => {
-    const input = { reportNumber: `IV${String(++n).padStart(6, "0")}`, personId: "1", employerId: "1", areaCode: "430582", industry: "制造业", insured: true, occurredOn: "2025-03-01", reportedOn: "2025-03-02", place: "车间", description: "机械伤害", severity };
+    const input = { reportNumber: `IV${String(++n).padStart(6, "0")}`, personId: "1", employerId: "1", occurredOn: "2025-03-01", reportedOn: "2025-03-02", place: "车间", description: "机械伤害", severity };
     return (await hub.query<any>(REPORT, { input }, investigator)).data.reportAccident.id as string;
   };
   const investigate = (reportId: string, over: Record<string, unknown> = {}, token = investigator) => hub.query<any>(INVESTIGATE, {
