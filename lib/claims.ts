@@ -85,7 +85,9 @@ const BOUND_KINDS = ["area", "institution", "employer"] as const;
 
 /** Roles a token may carry, by source: nobody outside claims the service role; the gateway's own role exists only inside. */
 function knownRole(role: string, source: ClaimsSource): boolean {
-  if (source === "internal") return role in ROLE_SCOPES || role === "gateway";
+  // Internal-only roles: the gateway's own calls, and `importer`, the operator of `npm run import` on whose
+  // behalf an import's reads go through the gateway (gateway-client.ts, importerToken). No caller JWT carries them.
+  if (source === "internal") return role in ROLE_SCOPES || role === "gateway" || role === "importer";
   return role in ROLE_SCOPES && role !== "service";
 }
 

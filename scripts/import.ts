@@ -2,6 +2,7 @@
 process.env.APOLLO_TELEMETRY_DISABLED = "1";
 
 import fs from "node:fs";
+import os from "node:os";
 import { loadConfig } from "../lib/config";
 import { createLogger } from "../lib/logger";
 import { allSubgraphModules } from "../subgraphs/modules";
@@ -63,7 +64,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
   }
   // Same secrets file as `npm start`, so an import on a fresh clone needs no configuration.
   const config = loadConfig(env, { createSecrets: true });
-  const outcome = await importFolder(dir, config, { log: createLogger(config, "import"), modules: allSubgraphModules() });
+  const outcome = await importFolder(dir, config, { log: createLogger(config, "import"), modules: allSubgraphModules(), operator: operatorName(env) });
   const { out, err } = report(outcome);
   out.forEach((l) => console.log(l));
   err.forEach((l) => console.error(l));
@@ -72,6 +73,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     return 1;
   }
   return outcome.results.some((r) => r.errors.length) ? 1 : 0;
+}
+
+/** Who runs the import (audited as import:<name>): IMPORT_OPERATOR, else the login name. */
+function operatorName(env: NodeJS.ProcessEnv): string {
+  if (env.IMPORT_OPERATOR) return env.IMPORT_OPERATOR;
+  try {
+    return os.userInfo().username;
+  } catch {
+    return "unknown";
+  }
 }
 
 if (require.main === module) {

@@ -1,7 +1,7 @@
 import { ChildProcess, fork } from "node:child_process";
 import path from "node:path";
 import type { Logger } from "pino";
-import type { Config } from "../lib/config";
+import { Config, serviceKeyVariable } from "../lib/config";
 import { createGateway } from "../gateway/server";
 import { SUBGRAPH_NAMES } from "../subgraphs/registry";
 
@@ -59,6 +59,8 @@ export async function launchHub(config: Config, log: Logger, extraEnv: Record<st
 function secretsEnv(config: Config): Record<string, string> {
   const env: Record<string, string> = { INTERNAL_TOKEN_SECRET: config.internalTokenSecret };
   if (config.authJwtSecret) env.AUTH_JWT_SECRET = config.authJwtSecret;
+  // With both secrets in the environment a child does not read secrets.json, where a provisioned service key may be.
+  for (const [name, key] of Object.entries(config.serviceKeys)) env[serviceKeyVariable(name)] = key;
   return env;
 }
 

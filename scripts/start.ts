@@ -1,5 +1,6 @@
 process.env.APOLLO_TELEMETRY_DISABLED = "1";
 import "reflect-metadata";
+import path from "node:path";
 import cliProgress from "cli-progress";
 import { loadConfig } from "../lib/config";
 import { signDevToken } from "../lib/dev-token";
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
   }
 
   // Subgraphs that call the gateway get a service key for this run, unless one is configured.
-  const keys = await provisionServiceKeys(config, allSubgraphModules(), log);
+  const secretsFile = process.env.INTERNAL_TOKEN_SECRET ? undefined : path.join(config.dataDir, "secrets.json");
+  const keys = await provisionServiceKeys(config, allSubgraphModules(), log, { env: process.env, secretsFile });
   const hub = await launchHub(Object.keys(keys).length ? loadConfig({ ...process.env, ...keys }, { createSecrets: true }) : config, log, keys);
   const stop = () => void hub.stop().then(() => process.exit(0));
   process.on("SIGINT", stop);

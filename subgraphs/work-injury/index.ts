@@ -25,6 +25,7 @@ import { workInjuryConfig } from "./config";
 import { workInjuryDemo } from "./demo/demo";
 import { workInjuryLoaders, WorkInjuryLoaders } from "./loaders";
 import { migrations } from "./migrations";
+import { workInjuryImporters } from "./import/importers";
 
 /** The work-injury subgraph (工伤): accident reports and their case files, appraisals, qualification checks, benefit payments, prevention trainings, the fund's expenditure (DESIGN §3). */
 export const workInjuryModule: SubgraphModule<WorkInjuryLoaders> = {
@@ -42,6 +43,7 @@ export const workInjuryModule: SubgraphModule<WorkInjuryLoaders> = {
   reportSection: workInjuryReportSection,
   demo: workInjuryDemo,
   config: workInjuryConfig,
+  importers: workInjuryImporters,
   // reportAccident reads the parties (area, industry, the enrollment on the day) and payments the payee's date of death
   serviceScopes: ["enrollment:read"],
 };

@@ -71,7 +71,7 @@ export async function startHub(options: HubOptions = {}): Promise<TestHub> {
   let config = loadConfig(env, { modules });
   const log = createLogger(config, "test");
   if (options.demoScale) await loadDemoData(config, modules, log);
-  const keys = await provisionServiceKeys(config, modules, log);
+  const keys = await provisionServiceKeys(config, modules, log, { env });
   if (Object.keys(keys).length) config = loadConfig({ ...env, ...keys }, { modules });
   const subgraphs: RunningSubgraph[] = [];
   // On port 0 the configured URLs are wrong: subgraphs reach each other (access's rate counters) here.

@@ -3,7 +3,10 @@ import { isIsoDate } from "../dates";
 import type { CellParser } from "./importer";
 
 /** CSV cell parsers. Cells arrive trimmed; an empty cell is "no value". */
-export const cells = {
+export const cells: {
+  text: CellParser; optionalText: CellParser; int: CellParser; yuan: CellParser; date: CellParser; optionalDate: CellParser; yearMonth: CellParser;
+  optionalEnumOf(values: readonly string[]): CellParser; enumOf(values: readonly string[]): CellParser;
+} = {
   text: ((c) => (c ? { ok: true, value: c } : { ok: false, rule: "text.required", message: "A value is required." })) as CellParser,
   optionalText: ((c) => ({ ok: true, value: c || null })) as CellParser,
   int: ((c) => (/^-?\d+$/.test(c) ? { ok: true, value: Number(c) } : { ok: false, rule: "integer.format", message: "Expected a whole number." })) as CellParser,
@@ -20,6 +23,11 @@ export const cells = {
     const month = m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${m[2].padStart(2, "0")}` : null;
     return month ? { ok: true, value: month } : { ok: false, rule: "year-month.format", message: "Expected a month YYYY-MM." };
   }) as CellParser,
+  /** An enum value, or empty for none. */
+  optionalEnumOf(values: readonly string[]): CellParser {
+    const one = cells.enumOf(values);
+    return (c) => (c ? one(c) : { ok: true, value: null });
+  },
   enumOf(values: readonly string[]): CellParser {
     return (c) => (values.includes(c.toUpperCase()) ? { ok: true, value: c.toUpperCase() } : { ok: false, rule: "enum.value", message: `One of ${values.join(", ")}.` });
   },

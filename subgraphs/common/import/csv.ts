@@ -5,6 +5,7 @@ import { parse, CsvError } from "csv-parse/sync";
 import type { DataSource } from "typeorm";
 import type { CellParser, Importer } from "./importer";
 import { ImportRejected, importRecords } from "./run";
+import type { GatewayCaller } from "../gateway-client";
 
 /** A broken rule at a physical line of a CSV file (the header is line 1). */
 export interface LineError {
@@ -137,7 +138,7 @@ function readHeader<R>(names: string[], importer: Importer<R>): RowReader<R> | {
  * Imports one file whole or not at all: any bad cell, broken rule or unknown reference rejects the
  * file and nothing of it is written. Upserts by natural key make a second run change nothing.
  */
-export async function importCsvFile<R>(db: DataSource, importer: Importer<R>, file: string, onProgress?: (done: number, total: number) => void): Promise<ImportResult> {
+export async function importCsvFile<R>(db: DataSource, importer: Importer<R>, file: string, onProgress?: (done: number, total: number) => void, caller?: GatewayCaller): Promise<ImportResult> {
   const read = readCsvFile(file, importer);
   const result = (errors: LineError[]): ImportResult => ({ file: path.basename(file), encoding: read.encoding, rows: errors.length ? 0 : read.records.length, errors });
   const total = read.records.length;
@@ -145,7 +146,12 @@ export async function importCsvFile<R>(db: DataSource, importer: Importer<R>, fi
   try {
     // With unreadable rows, the rows that did parse are still checked and trial-written (then rolled
     // back), so every problem of the file is in one report.
-    await importRecords(db, importer, read.records, (done) => onProgress?.(done, total), read.errors.length > 0);
+    let prepared: unknown;
+    if (importer.prepare) {
+      if (!caller) throw new Error(`${importer.file} names other subgraphs' records: it is imported with a gateway caller (importFolder).`);
+      prepared = await importer.prepare(caller, read.records);
+    }
+    await importRecords(db, importer, read.records, (done) => onProgress?.(done, total), read.errors.length > 0, prepared);
   } catch (err) {
     if (!(err instanceof ImportRejected)) throw err;
     const rows = err.errors.map(({ index, refersTo, ...e }) => ({

@@ -8,6 +8,7 @@ import { openDataSource } from "../data-source";
 import type { SubgraphModule } from "../module";
 import { assertNoImporterCollisions } from "./collisions";
 import { importCsvFile, ImportResult } from "./csv";
+import { importerToken } from "../gateway-client";
 
 /** The part of a subgraph module an import needs: its database and its importers. */
 export type ImportingModule = Pick<SubgraphModule, "name" | "entities" | "migrations" | "importers">;
@@ -18,6 +19,11 @@ export interface FolderOptions {
   modules: ImportingModule[];
   /** A progress bar per file; defaults to whether stdout is a terminal (log lines otherwise). */
   progressBar?: boolean;
+  /**
+   * Who runs the import, for files that name other subgraphs' records: their reads go through the gateway
+   * on this person's behalf and are audited under `import:<operator>` (importerToken).
+   */
+  operator?: string;
 }
 
 export interface FolderResult {
@@ -57,7 +63,8 @@ export async function importFolder(dir: string, config: Config, options: FolderO
       if (!db) databases.set(module.name, (db = await openDataSource(module, config, options.log)));
       const progress = useBar ? barProgress(importer.file) : logProgress(importer.file, options.log);
       try {
-        results.push(await importCsvFile(db, importer, path.join(dir, importer.file), progress.update));
+        const caller = importer.prepare ? { subgraph: module.name, config, internalToken: await importerToken(config, options.operator ?? "unknown") } : undefined;
+        results.push(await importCsvFile(db, importer, path.join(dir, importer.file), progress.update, caller));
       } finally {
         progress.stop();
       }

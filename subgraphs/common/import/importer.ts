@@ -1,4 +1,6 @@
+import type { DataSource } from "typeorm";
 import type { Tx } from "../tx";
+import type { GatewayCaller } from "../gateway-client";
 
 /** A broken rule on one record: the input field, a short rule id, a message a case worker understands. */
 export interface RowError {
@@ -29,6 +31,12 @@ export interface Importer<R = any> {
   /** Human description of the file, for docs and --help. */
   description: string;
   check(record: R): RowError[];
-  /** Upserts by natural key inside the caller's transaction; returns rows it could not write. */
-  write(tx: Tx, records: R[]): Promise<IndexedError[]>;
+  /**
+   * What the rows name of other subgraphs (ID numbers, credit codes → hub ids and their facts), read
+   * through the gateway before the file's transaction (gateway-client.ts); `write` gets the result. A
+   * file with such names needs the hub running; the demo, which has no gateway, passes `prepared` itself.
+   */
+  prepare?(caller: GatewayCaller, records: R[]): Promise<unknown>;
+  /** Upserts by natural key inside the caller's transaction (`db` for the subgraph's repositories); returns rows it could not write. */
+  write(tx: Tx, records: R[], prepared: any, db: DataSource): Promise<IndexedError[]>;
 }

@@ -151,6 +151,24 @@ export function accidentReportRepository(db: DataSource, bound: EntityBound) {
       );
       return changes === 1;
     },
+    /** For imports: the stored reports of these numbers with their history in order (unbounded: the import is). */
+    async byNumbers(tx: Tx, numbers: readonly string[]): Promise<Map<string, { report: AccidentReport; history: AccidentReportStatusChange[] }>> {
+      const out = new Map<string, { report: AccidentReport; history: AccidentReportStatusChange[] }>();
+      for (let i = 0; i < numbers.length; i += 1000) {
+        const part = numbers.slice(i, i + 1000);
+        const reports = (await tx.query(`SELECT * FROM accident_report WHERE reportNumber IN (${placeholders(part.length)})`, part)).map(map);
+        if (!reports.length) continue;
+        const history = (await tx.query(`SELECT * FROM accident_report_status WHERE reportId IN (${placeholders(reports.length)}) ORDER BY reportId, changedOn, id`, reports.map((r) => r.id))).map(mapChange);
+        const byReport = new Map<number, AccidentReportStatusChange[]>();
+        for (const h of history) byReport.set(h.reportId, [...(byReport.get(h.reportId) ?? []), h]);
+        for (const r of reports) out.set(r.reportNumber, { report: r, history: byReport.get(r.id) ?? [] });
+      }
+      return out;
+    },
+    /** For imports: a report's place and description corrected in place. */
+    async setText(tx: Tx, id: number, place: string, description: string): Promise<void> {
+      await tx.run("UPDATE accident_report SET place = ?, description = ? WHERE id = ?", [place, description, id]);
+    },
     /** Closing a report records the reason on the report as well. */
     async setReason(tx: Tx, id: number, reason: string): Promise<void> {
       await tx.run("UPDATE accident_report SET decisionReason = ? WHERE id = ?", [reason, id]);

@@ -4,6 +4,7 @@ import { callerOf, callGateway, GatewayCallError, GatewayUnavailableError, resol
 import { badInput, forbidden, notFound, parseId, serviceUnavailable } from "../../common/errors";
 import { checkCreditCode } from "../../common/validators/credit-code";
 import { checkResidentId } from "../../common/validators/resident-id";
+import { insuredOn } from "./batch";
 
 /**
  * Enrollment's facts a work-injury write needs, read through the gateway with the subgraph's service key
@@ -44,7 +45,8 @@ export async function accidentParties(ctx: Context<unknown, unknown>, names: Par
   const facts = await ask(ctx, () => callGateway<PartyFacts>(caller, "AccidentParties", { personId: String(personId), employerId: String(employerId) }));
   if (!facts.person) throw notFound("No person with this id is known within your bounds.", "input.personId");
   if (!facts.employer) throw notFound("No employer with this id is known within your bounds.", "input.employerId");
-  const insured = facts.person.enrollments.some((e) => e.insurance === "WORK_INJURY" && e.employer?.id === String(employerId) && e.startDate <= day && (!e.endDate || e.endDate >= day));
+  const enrollments = facts.person.enrollments.map((e) => ({ ...e, employerId: e.employer ? Number(e.employer.id) : null }));
+  const insured = insuredOn({ id: personId, enrollments }, employerId, day);
   return { personId, employerId, areaCode: facts.employer.areaCode, industry: facts.employer.industry, insured };
 }
 

@@ -1,0 +1,5 @@
+import type { Importer } from "../../common/import/importer";
+import { reportsImporter } from "./reports.importer";
+
+/** The work-injury subgraph's import files (docs/import.md), after enrollment's (they name its people and employers). */
+export const workInjuryImporters: Importer[] = [reportsImporter];

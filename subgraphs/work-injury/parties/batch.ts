@@ -1,0 +1,49 @@
+import { callGateway, GatewayCaller } from "../../common/gateway-client";
+
+/**
+ * The parties an import file names, read through the gateway in chunks before the file's transaction:
+ * hub ids, the employers' area and industry, the people's work-injury enrollments. A key unknown to
+ * enrollment, or outside the import operator's bounds, is absent from the maps.
+ */
+export interface ImportedParties {
+  people: Map<string, { id: number; enrollments: { insurance: string; startDate: string; endDate: string | null; employerId: number | null }[] }>;
+  employers: Map<string, { id: number; areaCode: string; industry: string }>;
+}
+
+/**
+ * Keys per request, within the service profile's cost (15,000; gateway/limits.ts): a person brings its
+ * enrollments, which the cost model counts at their list bound (≈ 600 a person), an employer costs 3.
+ * A request carries people or employers, not both.
+ */
+const PEOPLE_CHUNK = 20;
+const EMPLOYER_CHUNK = 4_000;
+
+interface Answer {
+  peopleByIdNumbers: ({ id: string; enrollments: { insurance: string; startDate: string; endDate: string | null; employer: { id: string } | null }[] } | null)[];
+  employersByCreditCodes: ({ id: string; areaCode: string; industry: string } | null)[];
+}
+
+export async function importParties(caller: GatewayCaller, idNumbers: readonly string[], creditCodes: readonly string[]): Promise<ImportedParties> {
+  const people = [...new Set(idNumbers)];
+  const employers = [...new Set(creditCodes)];
+  const out: ImportedParties = { people: new Map(), employers: new Map() };
+  for (let p = 0; p < people.length; p += PEOPLE_CHUNK) {
+    const ids = people.slice(p, p + PEOPLE_CHUNK);
+    const data = await callGateway<Answer>(caller, "ImportParties", { idNumbers: ids, creditCodes: [] });
+    data.peopleByIdNumbers.forEach((x, i) => x && out.people.set(ids[i], {
+      id: Number(x.id),
+      enrollments: x.enrollments.map((en) => ({ insurance: en.insurance, startDate: en.startDate, endDate: en.endDate, employerId: en.employer ? Number(en.employer.id) : null })),
+    }));
+  }
+  for (let e = 0; e < employers.length; e += EMPLOYER_CHUNK) {
+    const codes = employers.slice(e, e + EMPLOYER_CHUNK);
+    const data = await callGateway<Answer>(caller, "ImportParties", { idNumbers: [], creditCodes: codes });
+    data.employersByCreditCodes.forEach((x, i) => x && out.employers.set(codes[i], { id: Number(x.id), areaCode: x.areaCode, industry: x.industry }));
+  }
+  return out;
+}
+
+/** An active work-injury enrollment of the person at the employer on the day (end day included). */
+export function insuredOn(person: ImportedParties["people"] extends Map<string, infer P> ? P : never, employerId: number, day: string): boolean {
+  return person.enrollments.some((e) => e.insurance === "WORK_INJURY" && e.employerId === employerId && e.startDate <= day && (!e.endDate || e.endDate >= day));
+}

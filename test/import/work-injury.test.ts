@@ -1,0 +1,137 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createLogger } from "../../lib/logger";
+import { importFolder } from "../../subgraphs/common/import/folder";
+import { allSubgraphModules } from "../../subgraphs/modules";
+import { residentIdCheckChar } from "../../subgraphs/common/validators/resident-id";
+import { startHub, TestHub } from "../helpers/hub";
+
+/**
+ * Work-injury's import files name people and employers by ID number and credit code: the import resolves
+ * them through the running hub's gateway (on behalf of the operator), computes the insured flag from the
+ * enrollments, and is all-or-nothing per file and idempotent, like enrollment's.
+ */
+const STAFF = `{ employers(first: 4) { nodes { id creditCode areaCode industry activeEnrollments(insurance: WORK_INJURY) { startDate person { id idNumber } } } } }`;
+const CASES = `query($id: ID!) { person(id: $id) { accidentReports { reportNumber status statusOn insured areaCode decision decisionNumber decisionReason place history { toStatus changedOn reason } } } }`;
+const COUNT = `{ accidentReports(first: 1) { totalCount } }`;
+const HEADER = "reportNumber,idNumber,creditCode,occurredOn,reportedOn,place,description,severity,investigatedOn,submittedOn,closedOn,closeReason,decision,decisionNumber,decidedOn,decisionReason";
+
+interface Staff { id: string; creditCode: string; areaCode: string; activeEnrollments: { startDate: string; person: { id: string; idNumber: string } }[] }
+
+describe("work-injury imports through the running hub", () => {
+  let hub: TestHub;
+  let investigator: string;
+  let employers: Staff[];
+  const dirs: string[] = [];
+
+  beforeAll(async () => {
+    hub = await startHub({ demoScale: 0.01 });
+    investigator = await hub.token({ role: "investigator", sub: "investigator-1" });
+    employers = ((await hub.query<any>(STAFF, {}, investigator)).data.employers.nodes as Staff[]).filter((e) => e.activeEnrollments.length);
+  }, 240_000);
+  afterAll(async () => {
+    await hub?.stop();
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  });
+
+  const folder = (lines: string[]) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sihub-wi-import-"));
+    dirs.push(dir);
+    fs.writeFileSync(path.join(dir, "accident-reports.csv"), [HEADER, ...lines].join("\r\n") + "\r\n");
+    return dir;
+  };
+  const run = (dir: string, config = hub.config) => importFolder(dir, config, { log: createLogger(config, "test"), modules: allSubgraphModules(), progressBar: false, operator: "tester" });
+  const total = async () => (await hub.query<any>(COUNT, {}, investigator)).data.accidentReports.totalCount as number;
+  const cases = async (personId: string) => {
+    const res = await hub.query<any>(CASES, { id: personId }, investigator);
+    expect(res.errors).toBeUndefined();
+    return res.data.person.accidentReports as any[];
+  };
+
+  it("imports reports with their moves and decisions; insured and area from enrollment; a second run changes nothing", async () => {
+    const [a, b] = employers;
+    const staff = a.activeEnrollments[0];
+    const other = a.activeEnrollments.find((s) => !b.activeEnrollments.some((t) => t.person.id === s.person.id))!;
+    const lines = [
+      `IM000001,${staff.person.idNumber},${a.creditCode},2025-03-01,2025-03-02,车间,机械伤害,SERIOUS,2025-03-05,2025-03-10,,,RECOGNIZED,SRS-IM1,2025-04-01,`,
+      `IM000002,${staff.person.idNumber.toLowerCase()},${a.creditCode},2025/3/3,2025-03-04,"车间, 二楼",滑倒,MINOR,2025-03-06,,2025-03-08,非因工,,,,`,
+      `IM000003,${other.person.idNumber},${b.creditCode},2025-03-01,2025-03-02,仓库,搬运扭伤,MINOR,,,,,,,,`,
+    ];
+    const dir = folder(lines);
+    const before = await total();
+    const first = await run(dir);
+    expect(first.results.map((r) => [r.file, r.rows, r.errors])).toEqual([["accident-reports.csv", 3, []]]);
+    expect(await total()).toBe(before + 3);
+    const mine = await cases(staff.person.id);
+    const r1 = mine.find((r) => r.reportNumber === "IM000001");
+    expect(r1).toMatchObject({ status: "SUBMITTED", statusOn: "2025-03-10", insured: true, areaCode: a.areaCode, decision: "RECOGNIZED", decisionNumber: "SRS-IM1" });
+    expect(r1.history.map((h: any) => [h.toStatus, h.changedOn])).toEqual([["PENDING_INVESTIGATION", "2025-03-02"], ["PENDING_RECOGNITION", "2025-03-05"], ["SUBMITTED", "2025-03-10"]]);
+    expect(mine.find((r) => r.reportNumber === "IM000002")).toMatchObject({ status: "NOT_RECOGNIZED", decisionReason: "非因工", place: "车间, 二楼" });
+    expect((await cases(other.person.id)).find((r) => r.reportNumber === "IM000003")).toMatchObject({ insured: false, areaCode: b.areaCode, status: "PENDING_INVESTIGATION" });
+
+    // Again: nothing new. Then a later export of the same case carries further moves: they are added.
+    expect((await run(dir)).results[0].errors).toEqual([]);
+    expect(await total()).toBe(before + 3);
+    const later = folder([lines[0], lines[1], `IM000003,${other.person.idNumber},${b.creditCode},2025-03-01,2025-03-02,仓库（更正）,搬运扭伤,MINOR,2025-03-06,2025-03-12,,,,,,`]);
+    expect((await run(later)).results[0].errors).toEqual([]);
+    expect((await cases(other.person.id)).find((r) => r.reportNumber === "IM000003")).toMatchObject({ status: "SUBMITTED", place: "仓库（更正）" });
+    expect(await total()).toBe(before + 3);
+  });
+
+  it("rejects the whole file, naming line, field and rule, and writes nothing", async () => {
+    const [a] = employers;
+    const staff = a.activeEnrollments[0];
+    const unknown = `43058219800101999${residentIdCheckChar("43058219800101999")}`;
+    const good = `IM100001,${staff.person.idNumber},${a.creditCode},2025-03-01,2025-03-02,车间,x,MINOR,,,,,,,,`;
+    const before = await total();
+    const outcome = await run(folder([
+      good,
+      `IM100002,${unknown},${a.creditCode},2025-03-01,2025-03-02,车间,x,MINOR,,,,,,,,`,
+      `IM100003,${staff.person.idNumber},${a.creditCode},2025-03-01,2025-03-02,车间,x,MINOR,,2025-03-05,,,,,,`,
+      `IM100004,${staff.person.idNumber},${a.creditCode},2025-03-01,2025-03-02,车间,x,MINOR,2025-03-03,,2025-03-04,,,,,`,
+      `IM100005,${staff.person.idNumber},${a.creditCode},2025-03-01,2025-03-02,车间,x,MINOR,2025-03-03,2025-03-04,,,RECOGNIZED,,2025-03-09,`,
+      `IM100006,${staff.person.idNumber},${a.creditCode},2025-03-01,2025-02-28,车间,x,MINOR,,,,,,,,`,
+      good.replace("车间,x", "车间,y"),
+      `IM100008,${unknown.slice(0, 17)}${unknown[17] === "0" ? "1" : "0"},${a.creditCode},2025-03-01,2025-03-02,车间,x,MINOR,,,,,,,,`,
+    ]));
+    const errors = outcome.results[0].errors.map((e) => [e.line, e.field, e.rule]);
+    expect(errors).toEqual([
+      [3, "idNumber", "person.unknown"],
+      [4, "submittedOn", "report.status-order"],
+      [5, "closeReason", "report.reason-required"],
+      [6, "decisionNumber", "decision.incomplete"],
+      [7, "reportedOn", "report.before-accident"],
+      [8, "reportNumber", "import.duplicate"],
+      [9, "idNumber", "resident-id.checksum"],
+    ]);
+    expect(outcome.results[0].errors.find((e) => e.rule === "import.duplicate")!.message).toMatch(/\(line 2\)/);
+    expect(await total()).toBe(before);
+  });
+
+  it("refuses to rewrite a case the hub holds differently: other parties, or a history changed in the hub", async () => {
+    const [a, b] = employers;
+    const staff = a.activeEnrollments[0];
+    const row = `IM200001,${staff.person.idNumber},${a.creditCode},2025-03-01,2025-03-02,车间,x,MINOR,2025-03-05,,,,,,,`;
+    expect((await run(folder([row]))).results[0].errors).toEqual([]);
+    const moved = await run(folder([row.replace(a.creditCode, b.creditCode)]));
+    expect(moved.results[0].errors.map((e) => [e.field, e.rule])).toEqual([["creditCode", "report.differs"]]);
+    const [mine] = (await cases(staff.person.id)).filter((r) => r.reportNumber === "IM200001");
+    expect(mine.status).toBe("PENDING_RECOGNITION");
+    // The file says investigated on 03-05; the hub's history says otherwise once a correction is made there.
+    const id = (await hub.query<any>(`query($id: ID!) { person(id: $id) { accidentReports { id reportNumber } } }`, { id: staff.person.id }, investigator)).data.person.accidentReports.find((r: any) => r.reportNumber === "IM200001").id;
+    const fix = await hub.query<any>(`mutation C($input: CorrectReportStatusInput!) { correctAccidentReportStatus(input: $input) { status } }`, { input: { reportId: id, status: "PENDING_INVESTIGATION", on: "2025-03-06", reason: "调查未完成" } }, investigator);
+    expect(fix.errors).toBeUndefined();
+    const again = await run(folder([row]));
+    expect(again.results[0].errors.map((e) => [e.field, e.rule])).toEqual([["reportNumber", "report.history-differs"]]);
+  });
+
+  it("says plainly that the hub must be running when its gateway cannot be reached, and writes nothing", async () => {
+    const [a] = employers;
+    const staff = a.activeEnrollments[0];
+    const before = await total();
+    const down = { ...hub.config, gatewayUrl: "http://127.0.0.1:9/graphql" };
+    await expect(run(folder([`IM300001,${staff.person.idNumber},${a.creditCode},2025-03-01,2025-03-02,车间,x,MINOR,,,,,,,,`]), down)).rejects.toThrow(/needs the hub running \(GATEWAY_URL http:\/\/127\.0\.0\.1:9\/graphql/);
+    expect(await total()).toBe(before);
+  });
+});
