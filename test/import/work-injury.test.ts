@@ -126,6 +126,51 @@ describe("work-injury imports through the running hub", () => {
     expect(again.results[0].errors.map((e) => [e.field, e.rule])).toEqual([["reportNumber", "report.history-differs"]]);
   });
 
+  it("imports qualification checks and payments by payment key with the mutation's rules; all or nothing; a second run changes nothing", async () => {
+    const [a] = employers;
+    const staff = a.activeEnrollments[0];
+    const payee = staff.person.idNumber;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sihub-wi-import-"));
+    dirs.push(dir);
+    const write = (name: string, lines: string[]) => fs.writeFileSync(path.join(dir, name), lines.join("\n") + "\n");
+    write("accident-reports.csv", [HEADER, `IM400001,${payee},${a.creditCode},2025-03-01,2025-03-02,车间,x,SERIOUS,2025-03-05,2025-03-10,,,RECOGNIZED,SRS-IM4,2025-04-01,`]);
+    write("qualification-checks.csv", ["reportNumber,year,checkedOn", "IM400001,2025,2025-05-02"]);
+    const PAY = "paymentKey,reportNumber,category,periodFrom,periodTo,amount,paidOn,payeeName,payeeIdNumber";
+    write("benefit-payments.csv", [PAY, `IMP-1,IM400001,ONE_TIME_DISABILITY_SUBSIDY,2025-05-10,2025-05-10,"45,000.50",2025-05-20,张三,${payee}`, `IMP-2,IM400001,DISABILITY_ALLOWANCE,2025-05-01,2025-05-31,3000,2025-05-20,张三,${payee.toLowerCase()}`]);
+    const officer = await hub.token({ role: "benefits-officer", sub: "officer-1" });
+    const count = async () => (await hub.query<any>(`{ benefitPayments(first: 1) { totalCount } }`, {}, officer)).data.benefitPayments.totalCount as number;
+    const before = await count();
+    const first = await run(dir);
+    expect(first.results.map((r) => [r.file, r.rows, r.errors])).toEqual([["accident-reports.csv", 1, []], ["qualification-checks.csv", 1, []], ["benefit-payments.csv", 2, []]]);
+    expect(await count()).toBe(before + 2);
+    expect((await run(dir)).results.every((r) => r.errors.length === 0)).toBe(true);
+    expect(await count()).toBe(before + 2);
+
+    const registrar = await hub.token({ role: "registrar", sub: "registrar-1" });
+    expect((await hub.query<any>(`mutation D($input: RecordDeathInput!) { recordDeath(input: $input) { id } }`, { input: { personId: staff.person.id, dateOfDeath: "2025-06-15", source: "CIVIL_AFFAIRS" } }, registrar)).errors).toBeUndefined();
+    write("benefit-payments.csv", [PAY,
+      `IMP-3,IM400001,ONE_TIME_DISABILITY_SUBSIDY,2025-05-10,2025-05-10,100,2025-05-20,张三,${payee}`,
+      `IMP-1,IM400001,ONE_TIME_DISABILITY_SUBSIDY,2025-05-10,2025-05-10,45000.00,2025-05-20,张三,${payee}`,
+      `IMP-4,IM400001,DISABILITY_ALLOWANCE,2025-07-01,2025-07-31,3000,2025-07-20,张三,${payee}`,
+      `IMP-5,IM999999,FUNERAL_SUBSIDY,2025-05-10,2025-05-10,100,2025-05-20,张三,${payee}`,
+      `IMP-6,IM000002,FUNERAL_SUBSIDY,2025-05-10,2025-05-10,100,2025-05-20,张三,${payee}`,
+      `IMP-7,IM400001,CARE_ALLOWANCE,2025-01-01,2025-01-31,100,2025-02-20,张三,${payee}`,
+      `IMP-8,IM400001,FUNERAL_SUBSIDY,2025-05-10,2025-05-10,0,2025-05-20,张三,${payee}`,
+    ]);
+    const rejected = await run(dir);
+    const payments = rejected.results.find((r) => r.file === "benefit-payments.csv")!;
+    expect(payments.errors.map((e) => [e.line, e.field, e.rule])).toEqual([
+      [2, "category", "benefit.one-time-twice"],
+      [3, "paymentKey", "benefit.payment-key-reused"],
+      [4, "periodFrom", "benefit.after-death"],
+      [5, "reportNumber", "report.unknown"],
+      [6, "reportNumber", "benefit.not-recognized"],
+      [7, "periodFrom", "benefit.before-accident"],
+      [8, "amount", "benefit.amount"],
+    ]);
+    expect(await count()).toBe(before + 2);
+  });
+
   it("says plainly that the hub must be running when its gateway cannot be reached, and writes nothing", async () => {
     const [a] = employers;
     const staff = a.activeEnrollments[0];

@@ -1,5 +1,7 @@
 import type { Importer } from "../../common/import/importer";
+import { paymentsImporter } from "./payments.importer";
+import { qualificationImporter } from "./qualification.importer";
 import { reportsImporter } from "./reports.importer";
 
 /** The work-injury subgraph's import files (docs/import.md), after enrollment's (they name its people and employers). */
-export const workInjuryImporters: Importer[] = [reportsImporter];
+export const workInjuryImporters: Importer[] = [reportsImporter, qualificationImporter, paymentsImporter];

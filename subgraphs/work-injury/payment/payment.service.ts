@@ -14,7 +14,7 @@ import { checkPayment, checkPaymentRecord, PaymentRecord } from "./payment.rules
 type Ctx = Context<WorkInjuryLoaders, WorkInjuryConfig>;
 
 /** Whether a payment already under the key is this same payment (a repeated request), field by field. */
-function samePayment(p: BenefitPayment, r: PaymentRecord): boolean {
+export function samePayment(p: BenefitPayment, r: PaymentRecord): boolean {
   return p.reportId === r.reportId && p.category === r.category && p.periodFrom === r.periodFrom && p.periodTo === r.periodTo
     && p.amount === r.amount && p.paidOn === r.paidOn && p.payeeIdNumber === r.payeeIdNumber;
 }

@@ -27,6 +27,15 @@ export function qualificationRepository(db: DataSource, bound: EntityBound) {
       const rows = await tx.query<{ year: unknown }>("SELECT year FROM qualification_check WHERE reportId = ?", [reportId]);
       return new Set(rows.map((r) => Number(r.year)));
     },
+    /** For imports: the day of a case's check of a year, or null. */
+    async checkedOn(tx: Tx, reportId: number, year: number): Promise<string | null> {
+      const [row] = await tx.query<{ checkedOn: string }>("SELECT checkedOn FROM qualification_check WHERE reportId = ? AND year = ?", [reportId, year]);
+      return row?.checkedOn ?? null;
+    },
+    /** For imports: a check's day corrected in place. */
+    async setCheckedOn(tx: Tx, reportId: number, year: number, checkedOn: string): Promise<void> {
+      await tx.run("UPDATE qualification_check SET checkedOn = ? WHERE reportId = ? AND year = ?", [checkedOn, reportId, year]);
+    },
     /** A second check of the same case and year throws a UniqueViolation. */
     async insert(tx: Tx, q: { reportId: number; year: number; checkedOn: string }, c: CaseCopy): Promise<number> {
       try {

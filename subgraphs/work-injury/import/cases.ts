@@ -1,0 +1,42 @@
+import type { DataSource } from "typeorm";
+import { UNBOUNDED } from "../../common/bounds";
+import type { IndexedError } from "../../common/import/importer";
+import type { Tx } from "../../common/tx";
+import type { AccidentReport } from "../accident-report/accident-report.entity";
+import { accidentReportRepository } from "../accident-report/accident-report.repository";
+import { RecognitionDecision, ReportStatus } from "../accident-report/status";
+
+/**
+ * The reports a case file names by report number (qualification checks, payments …), read once per file:
+ * `recognized(index, number, rule)` is the report recognized as a work injury, or null with the row's error
+ * pushed (`report.unknown`, or `rule` for a report not recognized), as the mutations refuse them.
+ */
+export async function recognizedCases(tx: Tx, db: DataSource, numbers: readonly string[], errors: IndexedError[]) {
+  const stored = await accidentReportRepository(db, () => UNBOUNDED).byNumbers(tx, [...new Set(numbers.map((n) => n.toUpperCase()))]);
+  return (index: number, number: string, rule: string): (AccidentReport & { decidedOn: string }) | null => {
+    const report = stored.get(number.toUpperCase())?.report;
+    if (!report) {
+      errors.push({ index, field: "reportNumber", rule: "report.unknown", message: "No accident report with this number is in the hub (import accident-reports.csv first)." });
+      return null;
+    }
+    if (report.status !== ReportStatus.SUBMITTED || report.decision !== RecognitionDecision.RECOGNIZED || !report.decidedOn) {
+      errors.push({ index, field: "reportNumber", rule, message: `Only a report recognized as a work injury allows this; ${report.reportNumber} is ${report.status}${report.decision ? `, ${report.decision}` : ""}.` });
+      return null;
+    }
+    return report as AccidentReport & { decidedOn: string };
+  };
+}
+
+/** The first row of each natural key; a repeat is `import.duplicate` naming the first. */
+export function firstOfKey(errors: IndexedError[], field: string) {
+  const first = new Map<string, number>();
+  return (index: number, key: string): boolean => {
+    const seen = first.get(key);
+    if (seen === undefined) {
+      first.set(key, index);
+      return true;
+    }
+    errors.push({ index, refersTo: seen, field, rule: "import.duplicate", message: "The same record is in the file twice." });
+    return false;
+  };
+}
