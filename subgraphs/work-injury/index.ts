@@ -44,6 +44,7 @@ export const workInjuryModule: SubgraphModule<WorkInjuryLoaders> = {
   demo: workInjuryDemo,
   config: workInjuryConfig,
   importers: workInjuryImporters,
+  upserts: [{ entity: PreventionTraining, conflict: ["sessionNumber"] }],
   // reportAccident reads the parties (area, industry, the enrollment on the day) and payments the payee's date of death
   serviceScopes: ["enrollment:read"],
 };

@@ -171,6 +171,52 @@ describe("work-injury imports through the running hub", () => {
     expect(await count()).toBe(before + 2);
   });
 
+  it("imports appraisals (applied, then concluded once) and trainings (corrected in place); the year's figures follow", async () => {
+    const [a] = employers;
+    const staff = a.activeEnrollments[0];
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sihub-wi-import-"));
+    dirs.push(dir);
+    const write = (name: string, lines: string[]) => fs.writeFileSync(path.join(dir, name), lines.join("\n") + "\n");
+    const analyst = await hub.token({ role: "analyst", sub: "analyst-1" });
+    const figures = async () => (await hub.query<any>(`{ annualReport(year: 2025) { workInjury { appraisals { applications completed grade1to4 grade7to10 } trainings { sessions enterprises attendees } } } }`, {}, analyst)).data.annualReport.workInjury;
+    const before = await figures();
+    write("accident-reports.csv", [HEADER, `IM500001,${staff.person.idNumber},${a.creditCode},2025-03-01,2025-03-02,车间,x,SERIOUS,2025-03-05,2025-03-10,,,RECOGNIZED,SRS-IM5,2025-04-01,`]);
+    const APPRAISALS = "applicationNumber,reportNumber,appliedOn,concludedOn,conclusionNumber,grade,careLevel";
+    write("appraisals.csv", [APPRAISALS, "JD2025IM001,IM500001,2025-04-10,,,,", "JD2025IM002,IM500001,2025-04-11,2025-05-10,JL-IM002,8,"]);
+    const TRAININGS = "sessionNumber,areaCode,heldOn,title,mode,enterprises,attendees";
+    write("trainings.csv", [TRAININGS, `PX2025IM01,${a.areaCode},2025-06-01,工伤预防培训,ONSITE,3,40`]);
+    const first = await run(dir);
+    expect(first.results.map((r) => [r.file, r.rows, r.errors])).toEqual([["accident-reports.csv", 1, []], ["appraisals.csv", 2, []], ["trainings.csv", 1, []]]);
+    const after = await figures();
+    expect(after.appraisals).toEqual({ ...before.appraisals, applications: before.appraisals.applications + 2, completed: before.appraisals.completed + 1, grade7to10: before.appraisals.grade7to10 + 1 });
+    expect(after.trainings).toEqual({ sessions: before.trainings.sessions + 1, enterprises: before.trainings.enterprises + 3, attendees: before.trainings.attendees + 40 });
+
+    // A later export: the first appraisal concluded (added), the training's attendance corrected, nothing duplicated.
+    write("appraisals.csv", [APPRAISALS, "JD2025IM001,IM500001,2025-04-10,2025-05-20,JL-IM001,2,FULLY", "JD2025IM002,IM500001,2025-04-11,2025-05-10,JL-IM002,8,"]);
+    write("trainings.csv", [TRAININGS, `PX2025IM01,${a.areaCode},2025-06-01,工伤预防培训,ONSITE,3,45`]);
+    expect((await run(dir)).results.every((r) => r.errors.length === 0)).toBe(true);
+    const later = await figures();
+    expect(later.appraisals).toMatchObject({ applications: after.appraisals.applications, completed: after.appraisals.completed + 1, grade1to4: after.appraisals.grade1to4 + 1 });
+    expect(later.trainings.attendees).toBe(after.trainings.attendees + 5);
+
+    // A conclusion is not rewritten; half a conclusion, a grade out of range and an unrecognized report are refused.
+    write("appraisals.csv", [APPRAISALS,
+      "JD2025IM002,IM500001,2025-04-11,2025-05-10,JL-IM002,9,",
+      "JD2025IM003,IM500001,2025-04-12,,,5,",
+      "JD2025IM004,IM500001,2025-04-12,2025-05-01,JL-IM004,11,",
+      "JD2025IM005,IM000002,2025-04-12,,,,",
+    ]);
+    fs.rmSync(path.join(dir, "trainings.csv"));
+    const refused = (await run(dir)).results.find((r) => r.file === "appraisals.csv")!;
+    expect(refused.errors.map((e) => [e.line, e.field, e.rule])).toEqual([
+      [2, "concludedOn", "appraisal.conclusion-differs"],
+      [3, "concludedOn", "appraisal.conclusion-incomplete"],
+      [4, "grade", "appraisal.grade"],
+      [5, "reportNumber", "appraisal.not-recognized"],
+    ]);
+    expect((await figures()).appraisals).toEqual(later.appraisals);
+  });
+
   it("says plainly that the hub must be running when its gateway cannot be reached, and writes nothing", async () => {
     const [a] = employers;
     const staff = a.activeEnrollments[0];

@@ -4,12 +4,13 @@ import type { CellParser } from "./importer";
 
 /** CSV cell parsers. Cells arrive trimmed; an empty cell is "no value". */
 export const cells: {
-  text: CellParser; optionalText: CellParser; int: CellParser; yuan: CellParser; date: CellParser; optionalDate: CellParser; yearMonth: CellParser;
+  text: CellParser; optionalText: CellParser; int: CellParser; optionalInt: CellParser; yuan: CellParser; date: CellParser; optionalDate: CellParser; yearMonth: CellParser;
   optionalEnumOf(values: readonly string[]): CellParser; enumOf(values: readonly string[]): CellParser;
 } = {
   text: ((c) => (c ? { ok: true, value: c } : { ok: false, rule: "text.required", message: "A value is required." })) as CellParser,
   optionalText: ((c) => ({ ok: true, value: c || null })) as CellParser,
   int: ((c) => (/^-?\d+$/.test(c) ? { ok: true, value: Number(c) } : { ok: false, rule: "integer.format", message: "Expected a whole number." })) as CellParser,
+  optionalInt: ((c) => (!c ? { ok: true, value: null } : /^-?\d+$/.test(c) ? { ok: true, value: Number(c) } : { ok: false, rule: "integer.format", message: "Expected a whole number." })) as CellParser,
   /** Yuan with at most two decimals → integer fen. */
   yuan: ((c) => {
     const fen = parseYuan(c.replace(/,/g, ""));

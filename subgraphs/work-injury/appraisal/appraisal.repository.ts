@@ -83,6 +83,15 @@ export function appraisalRepository(db: DataSource, bound: EntityBound) {
         throw uniqueViolationOf(db, err) ?? err;
       }
     },
+    /** For imports: the stored appraisals of these application numbers (unbounded: the import is). */
+    async byNumbers(tx: Tx, numbers: readonly string[]): Promise<Map<string, Appraisal>> {
+      const out = new Map<string, Appraisal>();
+      for (let i = 0; i < numbers.length; i += 1000) {
+        const part = numbers.slice(i, i + 1000);
+        for (const a of (await tx.query(`SELECT * FROM appraisal WHERE applicationNumber IN (${placeholders(part.length)})`, part)).map(map)) out.set(a.applicationNumber, a);
+      }
+      return out;
+    },
     /** Concludes only an APPLIED appraisal (the check and the write in one statement); false otherwise. */
     async conclude(tx: Tx, id: number, c: ConclusionRecord): Promise<boolean> {
       const { changes } = await tx.run(

@@ -44,6 +44,11 @@ export function trainingRepository(db: DataSource, bound: EntityBound) {
       return { sessions: toCount(row.sessions), enterprises: toCount(row.enterprises), attendees: toCount(row.attendees) };
     },
     /** A known session number throws a UniqueViolation. */
+    /** For imports: sessions by number, a known one corrected in place (the upsert module.upserts declares). */
+    async upsert(tx: Tx, rows: readonly TrainingRecord[]): Promise<void> {
+      const columns = ["sessionNumber", "areaCode", "heldOn", "title", "mode", "enterprises", "attendees"] as const;
+      await tx.upsert("prevention_training", [...columns], rows.map((t) => columns.map((c) => t[c])), ["sessionNumber"], columns.slice(1) as unknown as string[]);
+    },
     async insert(tx: Tx, t: TrainingRecord): Promise<number> {
       try {
         const { insertId } = await tx.run(
