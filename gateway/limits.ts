@@ -312,6 +312,11 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   // One check a year for a lifetime; monthly items (up to three a month) for decades.
   "AccidentReport.qualificationChecks": 60,
   "AccidentReport.payments": 1_500,
+  // One investigation per move to PENDING_RECOGNITION, so no more than the history's moves; its interviews
+  // and recordings are at most 50 each (investigation.too-many).
+  "AccidentReport.investigations": 20,
+  "Investigation.interviews": 50,
+  "Investigation.recordings": 50,
 };
 /** An employer's staff may run into the thousands (the demo's largest has 1,310 active enrollments). */
 export const MAX_LIST_BOUND = 2_000;

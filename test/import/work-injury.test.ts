@@ -217,6 +217,44 @@ describe("work-injury imports through the running hub", () => {
     expect((await figures()).appraisals).toEqual(later.appraisals);
   });
 
+  it("imports investigations (making the move, or attached to the move's day) and recognition applications with their deadlines", async () => {
+    const [a] = employers;
+    const staff = a.activeEnrollments[0];
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sihub-wi-import-"));
+    dirs.push(dir);
+    const write = (name: string, lines: string[]) => fs.writeFileSync(path.join(dir, name), lines.join("\n") + "\n");
+    const row = (n: string, investigatedOn = "") => `${n},${staff.person.idNumber},${a.creditCode},2025-03-01,2025-03-02,车间,x,MINOR,${investigatedOn},,,,,,,`;
+    write("accident-reports.csv", [HEADER, row("IM600001"), row("IM600002", "2025-03-05")]);
+    const INVESTIGATIONS = "reportNumber,investigator,siteVisitOn,completedOn,interviews,recordings";
+    write("investigations.csv", [INVESTIGATIONS, "IM600001,李四,,2025-03-08,WORKER:2025-03-03:4;witness:2025-03-04:2,PHOTO:2025-03-03:12", "IM600002,李四,2025-03-03,2025-03-05,,"]);
+    write("recognition-applications.csv", ["reportNumber,applicant,appliedOn,acceptedOn,clearFacts", "IM600001,EMPLOYER,2025-03-20,2025-03-25,true", "IM600002,WORKER,2026-06-01,,"]);
+    const outcome = await run(dir);
+    expect(outcome.results.map((r) => [r.file, r.rows, r.errors])).toEqual([["accident-reports.csv", 2, []], ["investigations.csv", 2, []], ["recognition-applications.csv", 2, []]]);
+    const q = `query($id: ID!) { person(id: $id) { accidentReports { reportNumber status statusOn history { toStatus } investigations { completedOn onTime interviews { role pages } } recognitionApplication { applicant filedLate acceptedOn dueBy } } } }`;
+    const answer = await hub.query<any>(q, { id: staff.person.id }, investigator);
+    expect(answer.errors).toBeUndefined();
+    const reports = answer.data.person.accidentReports as any[];
+    const one = reports.find((r) => r.reportNumber === "IM600001");
+    const two = reports.find((r) => r.reportNumber === "IM600002");
+    expect(one).toMatchObject({ status: "PENDING_RECOGNITION", statusOn: "2025-03-08", investigations: [{ completedOn: "2025-03-08", onTime: true, interviews: [{ role: "WORKER", pages: 4 }, { role: "WITNESS", pages: 2 }] }] });
+    expect(one.recognitionApplication).toEqual({ applicant: "EMPLOYER", filedLate: false, acceptedOn: "2025-03-25", dueBy: "2025-04-09" });
+    expect(two.history.map((h: any) => h.toStatus)).toEqual(["PENDING_INVESTIGATION", "PENDING_RECOGNITION"]);
+    expect(two.investigations).toHaveLength(1);
+    expect(two.recognitionApplication).toMatchObject({ applicant: "WORKER", filedLate: true, acceptedOn: null });
+    // Again: nothing new. An investigation on another day than the move, another applicant, a bad list: refused.
+    expect((await run(dir)).results.every((r) => r.errors.length === 0)).toBe(true);
+    write("investigations.csv", [INVESTIGATIONS, "IM600001,王五,,2025-03-08,,", `IM600003,李四,,2025-03-08,WORKER:2025-3-3:4,`]);
+    write("recognition-applications.csv", ["reportNumber,applicant,appliedOn,acceptedOn,clearFacts", "IM600002,EMPLOYER,2026-06-01,,"]);
+    fs.rmSync(path.join(dir, "accident-reports.csv"));
+    const refused = await run(dir);
+    expect(refused.results.map((r) => [r.file, r.errors.map((e) => [e.line, e.field, e.rule])])).toEqual([
+      ["investigations.csv", [[2, "reportNumber", "investigation.differs"], [3, "interviews", "investigation.list-format"]]],
+    ]);
+    expect(refused.skipped).toEqual(["recognition-applications.csv"]);
+    fs.rmSync(path.join(dir, "investigations.csv"));
+    expect((await run(dir)).results[0].errors.map((e) => [e.field, e.rule])).toEqual([["applicant", "recognition.differs"]]);
+  });
+
   it("says plainly that the hub must be running when its gateway cannot be reached, and writes nothing", async () => {
     const [a] = employers;
     const staff = a.activeEnrollments[0];

@@ -4,11 +4,19 @@ import type { CellParser } from "./importer";
 
 /** CSV cell parsers. Cells arrive trimmed; an empty cell is "no value". */
 export const cells: {
-  text: CellParser; optionalText: CellParser; int: CellParser; optionalInt: CellParser; yuan: CellParser; date: CellParser; optionalDate: CellParser; yearMonth: CellParser;
+  text: CellParser; optionalText: CellParser; optionalBoolean: CellParser; int: CellParser; optionalInt: CellParser; yuan: CellParser; date: CellParser; optionalDate: CellParser; yearMonth: CellParser;
   optionalEnumOf(values: readonly string[]): CellParser; enumOf(values: readonly string[]): CellParser;
 } = {
   text: ((c) => (c ? { ok: true, value: c } : { ok: false, rule: "text.required", message: "A value is required." })) as CellParser,
   optionalText: ((c) => ({ ok: true, value: c || null })) as CellParser,
+  /** true/false, 1/0 (Excel's TRUE/FALSE too); empty for none. */
+  optionalBoolean: ((c) => {
+    const v = c.toLowerCase();
+    if (!v) return { ok: true, value: null };
+    if (v === "true" || v === "1") return { ok: true, value: true };
+    if (v === "false" || v === "0") return { ok: true, value: false };
+    return { ok: false, rule: "boolean.format", message: "Expected true or false (or 1 or 0)." };
+  }) as CellParser,
   int: ((c) => (/^-?\d+$/.test(c) ? { ok: true, value: Number(c) } : { ok: false, rule: "integer.format", message: "Expected a whole number." })) as CellParser,
   optionalInt: ((c) => (!c ? { ok: true, value: null } : /^-?\d+$/.test(c) ? { ok: true, value: Number(c) } : { ok: false, rule: "integer.format", message: "Expected a whole number." })) as CellParser,
   /** Yuan with at most two decimals → integer fen. */

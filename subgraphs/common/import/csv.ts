@@ -151,7 +151,7 @@ export async function importCsvFile<R>(db: DataSource, importer: Importer<R>, fi
       if (!caller) throw new Error(`${importer.file} names other subgraphs' records: it is imported with a gateway caller (importFolder).`);
       prepared = await importer.prepare(caller, read.records);
     }
-    await importRecords(db, importer, read.records, (done) => onProgress?.(done, total), read.errors.length > 0, prepared);
+    await importRecords(db, importer, read.records, (done) => onProgress?.(done, total), read.errors.length > 0, { prepared, config: caller?.config });
   } catch (err) {
     if (!(err instanceof ImportRejected)) throw err;
     const rows = err.errors.map(({ index, refersTo, ...e }) => ({

@@ -63,7 +63,8 @@ export async function importFolder(dir: string, config: Config, options: FolderO
       if (!db) databases.set(module.name, (db = await openDataSource(module, config, options.log)));
       const progress = useBar ? barProgress(importer.file) : logProgress(importer.file, options.log);
       try {
-        const caller = importer.prepare ? { subgraph: module.name, config, internalToken: await importerToken(config, options.operator ?? "unknown") } : undefined;
+        // The gateway caller (used by importers that name other subgraphs' records) also carries the config to every write.
+        const caller = { subgraph: module.name, config, internalToken: await importerToken(config, options.operator ?? "unknown") };
         results.push(await importCsvFile(db, importer, path.join(dir, importer.file), progress.update, caller));
       } finally {
         progress.stop();

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Tx } from "../tx";
+import type { Config } from "../../../lib/config";
 import type { GatewayCaller } from "../gateway-client";
 
 /** A broken rule on one record: the input field, a short rule id, a message a case worker understands. */
@@ -37,6 +38,16 @@ export interface Importer<R = any> {
    * file with such names needs the hub running; the demo, which has no gateway, passes `prepared` itself.
    */
   prepare?(caller: GatewayCaller, records: R[]): Promise<unknown>;
-  /** Upserts by natural key inside the caller's transaction (`db` for the subgraph's repositories); returns rows it could not write. */
-  write(tx: Tx, records: R[], prepared: any, db: DataSource): Promise<IndexedError[]>;
+  /** Upserts by natural key inside the caller's transaction; returns rows it could not write. */
+  write(tx: Tx, records: R[], context: WriteContext): Promise<IndexedError[]>;
+}
+
+/** What a write may use besides the transaction. */
+export interface WriteContext {
+  /** The subgraph's database, for its repositories (they take the transaction for the statements). */
+  db: DataSource;
+  /** The hub's config, for rules with configured days (absent in tests that import records directly). */
+  config?: Config;
+  /** What `prepare` returned. */
+  prepared?: any;
 }

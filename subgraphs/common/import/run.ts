@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { withTransaction } from "../tx";
-import type { Importer, IndexedError } from "./importer";
+import type { Importer, IndexedError, WriteContext } from "./importer";
 
 export class ImportRejected extends Error {
   constructor(readonly errors: IndexedError[]) {
@@ -14,9 +14,9 @@ export class ImportRejected extends Error {
  * pass their checks are written even when others fail, and rolled back, so that the rules only the
  * write can see (duplicates, unknown references) come in the same report: one round of fixes.
  * `reject`: the caller already has errors of its own (unreadable rows), so never commit.
- * `prepared`: what `importer.prepare` read through the gateway, before this transaction.
+ * `context`: the config and what `importer.prepare` read through the gateway before this transaction.
  */
-export async function importRecords<R>(db: DataSource, importer: Importer<R>, records: R[], onChecked?: (done: number) => void, reject = false, prepared?: unknown): Promise<number> {
+export async function importRecords<R>(db: DataSource, importer: Importer<R>, records: R[], onChecked?: (done: number) => void, reject = false, context: Omit<WriteContext, "db"> = {}): Promise<number> {
   const errors: IndexedError[] = [];
   const clean: number[] = [];
   for (let i = 0; i < records.length; i++) {
@@ -28,7 +28,7 @@ export async function importRecords<R>(db: DataSource, importer: Importer<R>, re
   const fail = reject || errors.length > 0;
   try {
     await withTransaction(db, async (tx) => {
-      const writeErrors = await importer.write(tx, fail ? clean.map((i) => records[i]) : records, prepared, db);
+      const writeErrors = await importer.write(tx, fail ? clean.map((i) => records[i]) : records, { ...context, db });
       const back = (i: number) => (fail ? clean[i] : i);
       for (const e of writeErrors) errors.push({ ...e, index: back(e.index), ...(e.refersTo === undefined ? {} : { refersTo: back(e.refersTo) }) });
       // Throwing rolls the transaction back.

@@ -1,8 +1,7 @@
-import type { DataSource } from "typeorm";
 import { UNBOUNDED } from "../../common/bounds";
 import { todayInChina } from "../../common/dates";
 import { cells } from "../../common/import/cells";
-import type { Importer, IndexedError, RowError } from "../../common/import/importer";
+import type { Importer, IndexedError, WriteContext, RowError } from "../../common/import/importer";
 import type { Tx } from "../../common/tx";
 import { AppraisalStatus, CareLevel } from "../appraisal/appraisal.entity";
 import { appraisalRepository } from "../appraisal/appraisal.repository";
@@ -37,7 +36,7 @@ function checkRow(r: AppraisalRow): RowError[] {
  * (report and day, else `appraisal.differs`); its conclusion is added once and never rewritten
  * (`appraisal.conclusion-differs`).
  */
-async function writeAppraisals(tx: Tx, rows: AppraisalRow[], _prepared: unknown, db: DataSource): Promise<IndexedError[]> {
+async function writeAppraisals(tx: Tx, rows: AppraisalRow[], { db }: WriteContext): Promise<IndexedError[]> {
   const errors: IndexedError[] = [];
   const repo = appraisalRepository(db, () => UNBOUNDED);
   const caseOf = await recognizedCases(tx, db, rows.map((r) => r.reportNumber), errors);

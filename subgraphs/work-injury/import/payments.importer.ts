@@ -1,10 +1,9 @@
-import type { DataSource } from "typeorm";
 import type { GraphQLError } from "graphql";
 import { UNBOUNDED } from "../../common/bounds";
 import { todayInChina } from "../../common/dates";
 import { callGateway, GatewayCaller } from "../../common/gateway-client";
 import { cells } from "../../common/import/cells";
-import type { Importer, IndexedError, RowError } from "../../common/import/importer";
+import type { Importer, IndexedError, WriteContext, RowError } from "../../common/import/importer";
 import type { Tx } from "../../common/tx";
 import { checkResidentId } from "../../common/validators/resident-id";
 import { paymentRepository } from "../payment/payment.repository";
@@ -50,7 +49,8 @@ const recordOf = (r: PaymentRow, reportId: number): PaymentRecord => ({
  * count), a monthly item only with the year's qualification check (import qualification-checks.csv first),
  * nothing for a period after the payee's recorded death.
  */
-async function writePayments(tx: Tx, rows: PaymentRow[], deathsOf: Map<string, string>, db: DataSource): Promise<IndexedError[]> {
+async function writePayments(tx: Tx, rows: PaymentRow[], { db, prepared }: WriteContext): Promise<IndexedError[]> {
+  const deathsOf = prepared as Map<string, string>;
   const errors: IndexedError[] = [];
   const payments = paymentRepository(db, () => UNBOUNDED);
   const checks = qualificationRepository(db, () => UNBOUNDED);

@@ -1,8 +1,7 @@
-import type { DataSource } from "typeorm";
 import { UNBOUNDED } from "../../common/bounds";
 import { todayInChina } from "../../common/dates";
 import { cells } from "../../common/import/cells";
-import type { Importer, IndexedError } from "../../common/import/importer";
+import type { Importer, IndexedError, WriteContext } from "../../common/import/importer";
 import type { Tx } from "../../common/tx";
 import { qualificationRepository } from "../qualification/qualification.repository";
 import { checkQualification } from "../qualification/qualification.service";
@@ -15,7 +14,7 @@ export interface QualificationRow {
 }
 
 /** Checks by report number and year: a new one inserted, a known one's day corrected in place; the mutation's rules. */
-async function writeChecks(tx: Tx, rows: QualificationRow[], _prepared: unknown, db: DataSource): Promise<IndexedError[]> {
+async function writeChecks(tx: Tx, rows: QualificationRow[], { db }: WriteContext): Promise<IndexedError[]> {
   const errors: IndexedError[] = [];
   const repo = qualificationRepository(db, () => UNBOUNDED);
   const caseOf = await recognizedCases(tx, db, rows.map((r) => r.reportNumber), errors);

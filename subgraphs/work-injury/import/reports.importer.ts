@@ -1,8 +1,7 @@
-import type { DataSource } from "typeorm";
 import { UNBOUNDED } from "../../common/bounds";
 import { todayInChina } from "../../common/dates";
 import { cells } from "../../common/import/cells";
-import type { Importer, IndexedError, RowError } from "../../common/import/importer";
+import type { Importer, IndexedError, WriteContext, RowError } from "../../common/import/importer";
 import type { Tx } from "../../common/tx";
 import { checkCreditCode } from "../../common/validators/credit-code";
 import { checkResidentId } from "../../common/validators/resident-id";
@@ -66,11 +65,13 @@ export function checkReportRow(r: ReportRow, today = todayInChina()): RowError[]
 /**
  * Writes the file's reports by report number. A new report is inserted with its history; a known one must
  * be the same case: the same person, employer, days and severity (else `report.differs`: a case's parties are
- * corrected through the graph, never silently by a file), with place and description corrected in place,
- * its stored history a beginning of the file's (further moves are added; anything else, a correction made in
- * the hub for example, is `report.history-differs`), and its decision, once recorded, the file's.
+ * corrected through the graph, never silently by a file), with place and description corrected in place;
+ * one of the two histories must begin the other: further moves of the file are added, an older export that
+ * says less changes nothing, and histories that part ways (a correction made in the hub, for example) are
+ * `report.history-differs`; a decision, once recorded, is the file's or absent from it.
  */
-async function writeReports(tx: Tx, rows: ReportRow[], parties: ImportedParties, db: DataSource): Promise<IndexedError[]> {
+async function writeReports(tx: Tx, rows: ReportRow[], { db, prepared }: WriteContext): Promise<IndexedError[]> {
+  const parties = prepared as ImportedParties;
   const repo = accidentReportRepository(db, () => UNBOUNDED);
   const errors: IndexedError[] = [];
   const first = new Map<string, number>();
@@ -106,12 +107,15 @@ async function writeReports(tx: Tx, rows: ReportRow[], parties: ImportedParties,
         errors.push({ index, field: differs === "personId" ? "idNumber" : differs === "employerId" ? "creditCode" : differs, rule: "report.differs", message: `The hub holds report ${number} with another ${differs}; a case's parties and days are corrected through the graph (correctAccidentReportStatus, a new report), not by a file.` });
         continue;
       }
-      const prefix = known.history.length <= steps.length && known.history.every((h, i) => h.toStatus === steps[i].to && h.changedOn === steps[i].on && !h.correction);
-      if (!prefix) {
-        errors.push({ index, field: "reportNumber", rule: "report.history-differs", message: `The hub's status history of ${number} (${known.history.map((h) => `${h.toStatus} ${h.changedOn}`).join(", ")}) is not the beginning of this row's; it was changed in the hub (a correction or another move) and is not rewritten by a file.` });
+      // One history must begin the other: the file may say more (moves to add) or less (an older export) than the hub.
+      const shared = Math.min(known.history.length, steps.length);
+      const agree = known.history.slice(0, shared).every((h, i) => h.toStatus === steps[i].to && h.changedOn === steps[i].on && !h.correction)
+        && (known.history.length <= steps.length || !known.history.some((h) => h.correction));
+      if (!agree) {
+        errors.push({ index, field: "reportNumber", rule: "report.history-differs", message: `The hub's status history of ${number} (${known.history.map((h) => `${h.toStatus} ${h.changedOn}`).join(", ")}) and this row's part ways; it was changed in the hub (a correction or another move) and is not rewritten by a file.` });
         continue;
       }
-      if (k.decision && (k.decision !== r.decision || k.decisionNumber !== r.decisionNumber || k.decidedOn !== r.decidedOn)) {
+      if (k.decision && r.decision && (k.decision !== r.decision || k.decisionNumber !== r.decisionNumber || k.decidedOn !== r.decidedOn)) {
         errors.push({ index, field: "decision", rule: "report.decision-differs", message: `The hub holds the bureau's decision ${k.decisionNumber} (${k.decision}, ${k.decidedOn}) for ${number}; a decision is not rewritten by a file.` });
         continue;
       }

@@ -1,8 +1,7 @@
-import type { DataSource } from "typeorm";
 import { UNBOUNDED } from "../../common/bounds";
 import { todayInChina } from "../../common/dates";
 import { cells } from "../../common/import/cells";
-import type { Importer, IndexedError } from "../../common/import/importer";
+import type { Importer, IndexedError, WriteContext } from "../../common/import/importer";
 import type { Tx } from "../../common/tx";
 import { TrainingMode } from "../training/training.entity";
 import { trainingRepository } from "../training/training.repository";
@@ -10,7 +9,7 @@ import { checkTraining, TrainingRecord } from "../training/training.rules";
 import { firstOfKey } from "./cases";
 
 /** Sessions by number, the mutation's rules; a known session is corrected in place. */
-async function writeTrainings(tx: Tx, rows: TrainingRecord[], _prepared: unknown, db: DataSource): Promise<IndexedError[]> {
+async function writeTrainings(tx: Tx, rows: TrainingRecord[], { db }: WriteContext): Promise<IndexedError[]> {
   const errors: IndexedError[] = [];
   const first = firstOfKey(errors, "sessionNumber");
   const clean = rows.map((r) => ({ ...r, sessionNumber: r.sessionNumber.toUpperCase(), title: r.title.trim() })).filter((r, i) => first(i, r.sessionNumber));

@@ -23,6 +23,15 @@ export function recognitionRepository(db: DataSource, bound: EntityBound) {
       const rows = await db.query(`SELECT a.* FROM recognition_application a WHERE a.reportId IN (${placeholders(reportIds.length)}) AND ${b.sql}`, [...reportIds, ...b.params]);
       return rows.map(map);
     },
+    /** For imports: the applications of these reports (unbounded: the import is). */
+    async ofReportsInTx(tx: Tx, reportIds: readonly number[]): Promise<Map<number, RecognitionApplication>> {
+      const out = new Map<number, RecognitionApplication>();
+      for (let i = 0; i < reportIds.length; i += 1000) {
+        const part = reportIds.slice(i, i + 1000);
+        for (const a of (await tx.query(`SELECT * FROM recognition_application WHERE reportId IN (${placeholders(part.length)})`, part)).map(map)) out.set(a.reportId, a);
+      }
+      return out;
+    },
     /** A second application for a report throws a UniqueViolation. */
     async insert(tx: Tx, a: ApplicationRecord, c: CaseCopy): Promise<number> {
       try {
