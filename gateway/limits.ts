@@ -141,6 +141,7 @@ export const LIMITS: Readonly<Record<CallerKind, Readonly<OperationLimits>>> = {
 export const BATCH_LIST_ARGUMENTS: Readonly<Record<string, string>> = {
   "Query.peopleByIdNumbers": "idNumbers",
   "Query.employersByCreditCodes": "creditCodes",
+  "Query.accidentReportsByNumbers": "reportNumbers",
 };
 
 export function limitsFor(claims: Pick<Claims, "role" | "agency" | "actor">): Readonly<OperationLimits> {

@@ -3,6 +3,7 @@ import { loadManifest, Manifest } from "../../lib/persisted";
 import type { Context } from "./context";
 import { inTransaction } from "./tx";
 import { internalTokenKit } from "../../lib/internal-token";
+import { DOMAINS } from "../../lib/claims";
 
 /**
  * Cross-subgraph references (DESIGN §2): a subgraph stores other subgraphs' records by hub id, and turns the
@@ -48,13 +49,13 @@ export function callerOf(ctx: Pick<Context, "config" | "internalToken">, subgrap
 /**
  * The caller an import acts for: the operator who runs `npm run import`. The importer already holds every
  * database and the internal token secret, so it signs for the operator itself: subject `import:<operator>`,
- * role `importer`, with the reads an import of names needs (enrollment:read, pii:read: an ID number is
- * resolved only for a caller who may see it), unbounded, valid a minute (one per file). Enrollment audits its reads
+ * role `importer`, with every domain's read and pii:read (an ID number is resolved only for a caller who may
+ * see it; the gateway narrows them to the service key's scopes), unbounded, valid a minute (one per file). Enrollment audits its reads
  * under that subject with the subgraph as actor.
  */
 export async function importerToken(config: Pick<Config, "internalTokenSecret">, operator: string): Promise<string> {
   const name = operator.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 40) || "unknown";
-  return internalTokenKit(config.internalTokenSecret).sign({ sub: `import:${name}`, role: "importer", scopes: new Set(["enrollment:read", "pii:read"]) });
+  return internalTokenKit(config.internalTokenSecret).sign({ sub: `import:${name}`, role: "importer", scopes: new Set([...DOMAINS.map((d) => `${d}:read`), "pii:read"]) });
 }
 
 export async function resolveIds(caller: GatewayCaller, request: IdRequest): Promise<ResolvedIds> {

@@ -10,6 +10,7 @@ import { MedicalInstitution } from "./institution/institution.entity";
 import { medicalLoaders, MedicalLoaders } from "./loaders";
 import { InspectionResolver, MedicalResolver, SettlementResolver } from "./medical.resolver";
 import { migrations } from "./migrations";
+import { medicalImporters } from "./import/importers";
 import { AccidentReportRef, linkReferences, PersonCasesResolver, PersonRef, ReportCasesResolver } from "./links/links";
 import { medicalReportSection } from "./report/report-section";
 import { fundExpenditureReference, WorkInjuryFundExpenditure } from "./report/fund-expenditure";
@@ -36,4 +37,8 @@ export const subgraph: SubgraphModule<MedicalLoaders> = {
   bounds: medicalBounds,
   reportSection: medicalReportSection,
   demo: medicalDemo,
+  importers: medicalImporters,
+  upserts: [{ entity: MedicalInstitution, conflict: ["code"] }],
+  // Its import names patients by ID number and accident reports by number.
+  serviceScopes: ["enrollment:read", "injury:read"],
 };

@@ -18,6 +18,7 @@ export const workInjuryBounds: SubgraphBounds = {
   queries: {
     accidentReport: rows,
     accidentReports: rows,
+    accidentReportsByNumbers: rows,
     preventionTrainings: rows,
     appraisal: rows,
     appraisals: rows,

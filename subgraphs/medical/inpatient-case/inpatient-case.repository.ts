@@ -51,6 +51,20 @@ export function inpatientCaseRepository(db: DataSource, bound: EntityBound) {
         throw uniqueViolationOf(db, err) ?? err;
       }
     },
+    /** For imports: an institution's cases by admission number (unbounded: the import is). */
+    async byAdmissionNumbers(tx: Tx, institutionId: number, numbers: readonly string[]): Promise<Map<string, InpatientCase>> {
+      const out = new Map<string, InpatientCase>();
+      for (let i = 0; i < numbers.length; i += 1000) {
+        const part = numbers.slice(i, i + 1000);
+        const rows = await tx.query(`SELECT * FROM medical_inpatient_case WHERE institutionId = ? AND admissionNumber IN (${placeholders(part.length)})`, [institutionId, ...part]);
+        for (const c of rows.map(map)) out.set(c.admissionNumber, c);
+      }
+      return out;
+    },
+    /** For imports: a diagnosis corrected in place. */
+    async setDiagnosis(tx: Tx, id: number, diagnosis: string): Promise<void> {
+      await tx.run("UPDATE medical_inpatient_case SET diagnosis = ? WHERE id = ?", [diagnosis, id]);
+    },
     async discharge(tx: Tx, id: number, on: string): Promise<void> {
       await tx.run("UPDATE medical_inpatient_case SET dischargedOn = ? WHERE id = ?", [on, id]);
     },

@@ -27,6 +27,15 @@ export function institutionRepository(db: DataSource, bound: EntityBound) {
       const [row] = await tx.query(`SELECT i.* FROM medical_institution i WHERE i.id = ? AND ${b.sql}${lock}`, [id, ...b.params]);
       return row ? map(row) : null;
     },
+    /** For imports: institutions by code, a known one's details and agreement updated in place (declared upsert). */
+    async upsert(tx: Tx, rows: readonly Omit<MedicalInstitution, "id">[]): Promise<void> {
+      const columns = ["code", "name", "level", "kind", "areaCode", "agreementFrom", "agreementUntil", "agreementStatus"] as const;
+      await tx.upsert("medical_institution", [...columns], rows.map((r) => columns.map((c) => r[c])), ["code"], columns.slice(1) as unknown as string[]);
+    },
+    /** For imports: every institution by code (a county has a handful; unbounded: the import is). */
+    async byCodes(tx: Tx): Promise<Map<string, MedicalInstitution>> {
+      return new Map((await tx.query("SELECT * FROM medical_institution")).map(map).map((i) => [i.code, i]));
+    },
     async insert(tx: Tx, r: Omit<MedicalInstitution, "id">): Promise<MedicalInstitution> {
       try {
         const { insertId } = await tx.run(

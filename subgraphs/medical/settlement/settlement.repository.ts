@@ -34,6 +34,15 @@ export function settlementRepository(db: DataSource, bound: EntityBound) {
       return toFen(row.paid);
     },
     /** A settlement row with nothing deducted yet: its id is what findings and carry-overs are claimed for. */
+    /** For imports: settlements by number (unbounded: the import is). */
+    async byNumbers(tx: Tx, numbers: readonly string[]): Promise<Map<string, Settlement>> {
+      const out = new Map<string, Settlement>();
+      for (let i = 0; i < numbers.length; i += 1000) {
+        const part = numbers.slice(i, i + 1000);
+        for (const x of (await tx.query(`SELECT * FROM medical_settlement WHERE settlementNumber IN (${placeholders(part.length)})`, part)).map(map)) out.set(x.settlementNumber, x);
+      }
+      return out;
+    },
     async insertOpen(tx: Tx, r: Pick<Settlement, "settlementNumber" | "institutionId" | "periodFrom" | "periodUntil" | "claimed" | "paidOn">): Promise<number> {
       try {
         const { insertId } = await tx.run(

@@ -151,6 +151,16 @@ export function accidentReportRepository(db: DataSource, bound: EntityBound) {
       );
       return changes === 1;
     },
+    /** Reports by number within the caller's bounds (accidentReportsByNumbers). */
+    async byNumbersBounded(numbers: readonly string[]): Promise<Map<string, AccidentReport>> {
+      const out = new Map<string, AccidentReport>();
+      const b = bound("AccidentReport", "r");
+      for (let i = 0; i < numbers.length; i += 1000) {
+        const part = numbers.slice(i, i + 1000);
+        for (const r of (await db.query(`SELECT r.* FROM accident_report r WHERE r.reportNumber IN (${placeholders(part.length)}) AND ${b.sql}`, [...part, ...b.params])).map(map)) out.set(r.reportNumber, r);
+      }
+      return out;
+    },
     /** For imports: the stored reports of these numbers with their history in order (unbounded: the import is). */
     async byNumbers(tx: Tx, numbers: readonly string[]): Promise<Map<string, { report: AccidentReport; history: AccidentReportStatusChange[] }>> {
       const out = new Map<string, { report: AccidentReport; history: AccidentReportStatusChange[] }>();

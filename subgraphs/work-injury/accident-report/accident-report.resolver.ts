@@ -29,6 +29,15 @@ export class AccidentReportResolver {
   }
 
   @Authorized("injury:read")
+  @Query(() => [AccidentReport], {
+    nullable: "items",
+    description: "Accident reports by report number, at most 5,000 a request (按报案编号批量查询): in input order, null when unknown or out of bounds. How another subgraph's import turns report numbers into hub ids (DESIGN §2).",
+  })
+  accidentReportsByNumbers(@Arg("reportNumbers", () => [String], { description: "Report numbers (报案编号)" }) reportNumbers: string[], @Ctx() ctx: C) {
+    return service.reportsByNumbers(ctx, reportNumbers);
+  }
+
+  @Authorized("injury:read")
   @FieldResolver(() => [AccidentReportStatusChange], { description: "Dated status history, oldest first (状态变更记录)." })
   history(@Root() report: AccidentReport, @Ctx() ctx: C) {
     return ctx.loaders.history.load(report.id);

@@ -37,6 +37,17 @@ export async function reportAccident(ctx: Ctx, input: ReportAccidentInput): Prom
   return (await ctx.loaders.repo.report.byIds([id]))[0];
 }
 
+/** Keys one batch request may carry, as enrollment's batch fields (DESIGN §2). */
+const MAX_BATCH_KEYS = 5_000;
+
+/** Reports by number in input order (null when unknown or out of bounds): one bounded statement per chunk. */
+export async function reportsByNumbers(ctx: Ctx, numbers: readonly string[]): Promise<(AccidentReport | null)[]> {
+  if (numbers.length > MAX_BATCH_KEYS) throw badInput("reportNumbers", "batch.size", `At most ${MAX_BATCH_KEYS} keys a request; this one has ${numbers.length}. Split it.`);
+  const keys = numbers.map((n) => n.trim().toUpperCase());
+  const found = await ctx.loaders.repo.report.byNumbersBounded([...new Set(keys)]);
+  return keys.map((k) => found.get(k) ?? null);
+}
+
 /** The report the caller may see and write in (NOT_FOUND, FORBIDDEN otherwise). */
 const visible = (ctx: Ctx, reportId: string) => writableReport(ctx, reportId, "input.reportId");
 

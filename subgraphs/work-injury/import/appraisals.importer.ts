@@ -6,7 +6,8 @@ import type { Tx } from "../../common/tx";
 import { AppraisalStatus, CareLevel } from "../appraisal/appraisal.entity";
 import { appraisalRepository } from "../appraisal/appraisal.repository";
 import { checkAppliedOn, checkApplicationNumber, checkConclusion, ConclusionRecord } from "../appraisal/appraisal.rules";
-import { firstOfKey, recognizedCases } from "./cases";
+import { firstOfKey } from "../../common/import/first-of-key";
+import { recognizedCases } from "./cases";
 
 export interface AppraisalRow {
   applicationNumber: string;

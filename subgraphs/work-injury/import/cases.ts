@@ -26,17 +26,3 @@ export async function recognizedCases(tx: Tx, db: DataSource, numbers: readonly 
     return report as AccidentReport & { decidedOn: string };
   };
 }
-
-/** The first row of each natural key; a repeat is `import.duplicate` naming the first. */
-export function firstOfKey(errors: IndexedError[], field: string) {
-  const first = new Map<string, number>();
-  return (index: number, key: string): boolean => {
-    const seen = first.get(key);
-    if (seen === undefined) {
-      first.set(key, index);
-      return true;
-    }
-    errors.push({ index, refersTo: seen, field, rule: "import.duplicate", message: "The same record is in the file twice." });
-    return false;
-  };
-}

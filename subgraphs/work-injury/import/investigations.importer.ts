@@ -10,7 +10,7 @@ import { IntervieweeRole, InterviewRecord, RecordingKind, RecordingRecord } from
 import { investigationRepository } from "../investigation/investigation.repository";
 import { checkInvestigation, InvestigationRecord, metStandard } from "../investigation/investigation.rules";
 import { investigationDue } from "../late-case/deadline.rules";
-import { firstOfKey } from "./cases";
+import { firstOfKey } from "../../common/import/first-of-key";
 
 export interface InvestigationRow {
   reportNumber: string;

@@ -10,7 +10,8 @@ import { paymentRepository } from "../payment/payment.repository";
 import { checkPayment, checkPaymentRecord, PaymentCategory, PaymentRecord } from "../payment/payment.rules";
 import { samePayment } from "../payment/payment.service";
 import { qualificationRepository } from "../qualification/qualification.repository";
-import { firstOfKey, recognizedCases } from "./cases";
+import { firstOfKey } from "../../common/import/first-of-key";
+import { recognizedCases } from "./cases";
 
 const CATEGORIES: PaymentCategory[] = ["ONE_TIME_DISABILITY_SUBSIDY", "ONE_TIME_MEDICAL_SUBSIDY", "ONE_TIME_DEATH_SUBSIDY", "FUNERAL_SUBSIDY", "DISABILITY_ALLOWANCE", "CARE_ALLOWANCE", "DEPENDANT_PENSION"];
 

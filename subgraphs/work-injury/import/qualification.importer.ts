@@ -5,7 +5,8 @@ import type { Importer, IndexedError, WriteContext } from "../../common/import/i
 import type { Tx } from "../../common/tx";
 import { qualificationRepository } from "../qualification/qualification.repository";
 import { checkQualification } from "../qualification/qualification.service";
-import { firstOfKey, recognizedCases } from "./cases";
+import { firstOfKey } from "../../common/import/first-of-key";
+import { recognizedCases } from "./cases";
 
 export interface QualificationRow {
   reportNumber: string;

@@ -8,7 +8,7 @@ import { ReportStatus } from "../accident-report/status";
 import { workInjuryConfig } from "../config";
 import { Applicant, applicationDue, recognitionDue } from "../late-case/deadline.rules";
 import { recognitionRepository } from "../recognition/recognition.repository";
-import { firstOfKey } from "./cases";
+import { firstOfKey } from "../../common/import/first-of-key";
 
 const APPLICANTS: Applicant[] = ["EMPLOYER", "WORKER", "RELATIVE", "UNION"];
 

@@ -6,7 +6,7 @@ import type { Tx } from "../../common/tx";
 import { TrainingMode } from "../training/training.entity";
 import { trainingRepository } from "../training/training.repository";
 import { checkTraining, TrainingRecord } from "../training/training.rules";
-import { firstOfKey } from "./cases";
+import { firstOfKey } from "../../common/import/first-of-key";
 
 /** Sessions by number, the mutation's rules; a known session is corrected in place. */
 async function writeTrainings(tx: Tx, rows: TrainingRecord[], { db }: WriteContext): Promise<IndexedError[]> {
