@@ -63,6 +63,8 @@ export class InspectionCheckInput {
 
 @InputType({ description: "An inspection to record (登记查房/检查)." })
 export class RecordInspectionInput {
+  @Field(() => String, { description: "Inspection number (检查编号), unique: 1–32 letters, digits or dashes." })
+  inspectionNumber: string;
   @Field(() => ID, { description: "Institution hub id (医疗机构ID)." })
   institutionId: string;
   @Field(() => DateScalar, { description: "Date of the inspection (检查日期); not in the future." })
@@ -75,6 +77,8 @@ export class RecordInspectionInput {
 
 @InputType({ description: "A finding to record (登记检查发现问题)." })
 export class RecordFindingInput {
+  @Field(() => String, { description: "Finding number (问题编号), unique: 1–32 letters, digits or dashes." })
+  findingNumber: string;
   @Field(() => ID, { description: "Institution hub id (医疗机构ID)." })
   institutionId: string;
   @Field(() => ID, { nullable: true, description: "The inspection it was found on (检查ID), of the same institution." })

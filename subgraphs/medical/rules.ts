@@ -71,8 +71,12 @@ export function checkAdmission(r: AdmissionRecord, today: string): RowError[] {
   return e;
 }
 
-export function checkInspection(r: { inspectedOn: string; inspectors: string[] }, today: string): RowError[] {
+/** A record number of the medical subgraph (inspection, finding, settlement, admission): 1–32 letters, digits or dashes. */
+const RECORD_NUMBER = /^[A-Za-z0-9-]{1,32}$/;
+
+export function checkInspection(r: { inspectionNumber: string; inspectedOn: string; inspectors: string[] }, today: string): RowError[] {
   const e: RowError[] = [];
+  if (!RECORD_NUMBER.test(r.inspectionNumber)) e.push({ field: "inspectionNumber", rule: "inspection.number", message: "An inspection number is 1–32 letters, digits or dashes." });
   date(e, "inspectedOn", r.inspectedOn, "inspection.inspected-on", today);
   if (r.inspectors.length < 1 || r.inspectors.length > 20 || r.inspectors.some((n) => !n.trim() || n.length > 50)) {
     e.push({ field: "inspectors", rule: "inspection.inspectors", message: "An inspection names 1–20 inspectors." });
@@ -81,6 +85,7 @@ export function checkInspection(r: { inspectedOn: string; inspectors: string[] }
 }
 
 export interface FindingRecord {
+  findingNumber: string;
   foundOn: string;
   kinds: FindingKind[];
   amount: number;
@@ -90,6 +95,7 @@ export interface FindingRecord {
 
 export function checkFinding(r: FindingRecord, today: string): RowError[] {
   const e: RowError[] = [];
+  if (!RECORD_NUMBER.test(r.findingNumber)) e.push({ field: "findingNumber", rule: "finding.number", message: "A finding number is 1–32 letters, digits or dashes." });
   date(e, "foundOn", r.foundOn, "finding.found-on", today);
   if (r.kinds.length === 0 || r.kinds.some((k) => !Object.values(FindingKind).includes(k)) || new Set(r.kinds).size !== r.kinds.length) {
     e.push({ field: "kinds", rule: "finding.kinds", message: "A finding names one or more distinct kinds of problem." });

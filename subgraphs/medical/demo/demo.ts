@@ -76,8 +76,8 @@ export const medicalDemo: DemoPlugin = {
         const inst = await repo.institution.insert(tx, { code: h.code, name: h.name, level: "二级甲等", kind: h.kind, areaCode: "430582", agreementFrom: `${year - 1}-01-01`, agreementUntil: `${year + 1}-12-31`, agreementStatus: AgreementStatus.ACTIVE });
         const person = world.people[i];
         const c = await repo.inpatientCase.insert(tx, { admissionNumber: `ZY${year}000${i + 1}`, institutionId: inst.id, patientName: person.name, patientIdNumber: person.idNumber, personId: world.ids.person.get(person.idNumber) ?? null, accidentReportId: null, admittedOn: `${year}-05-0${i + 1}`, dischargedOn: null, diagnosis: "手部外伤" });
-        const insp = await repo.inspection.insert(tx, { institutionId: inst.id, inspectedOn: `${year}-06-1${i}`, inspectors: ["基金风险防控部"] }, [{ caseId: c.id, institutionId: inst.id, presentInWard: true, identityVerified: true }]);
-        await repo.finding.insert(tx, { institutionId: inst.id, inspectionId: insp.id, foundOn: `${year}-06-1${i}`, kinds: [FindingKind.OVER_TREATMENT, FindingKind.INJURY_ILLNESS_NOT_SEPARATED], amount: h.amount, resolution: h.resolution, refundedOn: h.resolution === FindingResolution.REFUNDED ? `${year}-07-01` : null });
+        const insp = await repo.inspection.insert(tx, { inspectionNumber: `XC${year}${String(i + 1).padStart(3, "0")}`, institutionId: inst.id, inspectedOn: `${year}-06-1${i}`, inspectors: ["基金风险防控部"] }, [{ caseId: c.id, institutionId: inst.id, presentInWard: true, identityVerified: true }]);
+        await repo.finding.insert(tx, { findingNumber: `WT${year}${String(i + 1).padStart(3, "0")}`, institutionId: inst.id, inspectionId: insp.id, foundOn: `${year}-06-1${i}`, kinds: [FindingKind.OVER_TREATMENT, FindingKind.INJURY_ILLNESS_NOT_SEPARATED], amount: h.amount, resolution: h.resolution, refundedOn: h.resolution === FindingResolution.REFUNDED ? `${year}-07-01` : null });
         institutionIds.push(inst.id);
       }
       await admitAccidents(tx, repo.inpatientCase, world, institutionIds, `${year - 1}-01-01`);

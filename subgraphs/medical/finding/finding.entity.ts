@@ -44,6 +44,11 @@ export class Finding {
   @PrimaryGeneratedColumn("increment")
   id: number;
 
+  @Field(() => String, { description: "Finding number (问题编号): the natural key." })
+  @Index({ unique: true })
+  @Column("varchar", { length: 32 })
+  findingNumber: string;
+
   @Field(() => ID, { description: "Institution hub id (医疗机构ID)." })
   @Column("integer")
   institutionId: number;

@@ -53,8 +53,8 @@ export function findingRepository(db: DataSource, bound: EntityBound) {
     },
     async insert(tx: Tx, r: Omit<Finding, "id" | "settlementId">): Promise<Finding> {
       const { insertId } = await tx.run(
-        "INSERT INTO medical_finding (institutionId, inspectionId, foundOn, kinds, amount, resolution, refundedOn, settlementId) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
-        [r.institutionId, r.inspectionId, r.foundOn, JSON.stringify(r.kinds), r.amount, r.resolution, r.refundedOn],
+        "INSERT INTO medical_finding (findingNumber, institutionId, inspectionId, foundOn, kinds, amount, resolution, refundedOn, settlementId) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+        [r.findingNumber, r.institutionId, r.inspectionId, r.foundOn, JSON.stringify(r.kinds), r.amount, r.resolution, r.refundedOn],
       );
       const [row] = await tx.query("SELECT * FROM medical_finding WHERE id = ?", [insertId]);
       return fromRow(row);

@@ -1,5 +1,6 @@
 import { todayInChina } from "../../common/dates";
 import { badInput, parseId, throwIfInvalid } from "../../common/errors";
+import { orConflict } from "../../common/db-errors";
 import { withTransaction } from "../../common/tx";
 import type { MedicalContext } from "../context";
 import type { RecordFindingInput } from "../inputs";
@@ -11,9 +12,9 @@ import type { Finding } from "./finding.entity";
 export async function recordFinding(ctx: MedicalContext, input: RecordFindingInput): Promise<Finding> {
   const institutionId = parseId(input.institutionId, "input.institutionId");
   const inspectionId = input.inspectionId ? parseId(input.inspectionId, "input.inspectionId") : null;
-  const record: FindingRecord = { foundOn: input.foundOn, kinds: input.kinds, amount: input.amount, resolution: input.resolution, refundedOn: input.refundedOn ?? null };
+  const record: FindingRecord = { findingNumber: input.findingNumber.trim().toUpperCase(), foundOn: input.foundOn, kinds: input.kinds, amount: input.amount, resolution: input.resolution, refundedOn: input.refundedOn ?? null };
   throwIfInvalid(checkFinding(record, todayInChina()));
-  return withTransaction(ctx.db, async (tx) => {
+  return orConflict(ctx.db, () => withTransaction(ctx.db, async (tx) => {
     await institutionForWrite(ctx, tx, institutionId, "input.institutionId");
     if (inspectionId !== null) {
       const [row] = await tx.query<{ institutionId: unknown; inspectedOn: string }>("SELECT institutionId, inspectedOn FROM medical_inspection WHERE id = ?", [inspectionId]);
@@ -21,5 +22,5 @@ export async function recordFinding(ctx: MedicalContext, input: RecordFindingInp
       if (row.inspectedOn > record.foundOn) throw badInput("input.foundOn", "finding.found-on", "A finding comes on or after its inspection.");
     }
     return ctx.loaders.repo.finding.insert(tx, { ...record, institutionId, inspectionId });
-  });
+  }), { findingNumber: "input.findingNumber" }, "finding.duplicate");
 }

@@ -12,6 +12,11 @@ export class Inspection {
   @PrimaryGeneratedColumn("increment")
   id: number;
 
+  @Field(() => String, { description: "Inspection number (检查编号): the natural key." })
+  @Index({ unique: true })
+  @Column("varchar", { length: 32 })
+  inspectionNumber: string;
+
   @Field(() => ID, { description: "Institution hub id (医疗机构ID)." })
   @Column("integer")
   institutionId: number;

@@ -40,7 +40,7 @@ export function inspectionRepository(db: DataSource, bound: EntityBound) {
       return toCount(row.n);
     },
     async insert(tx: Tx, r: Omit<Inspection, "id">, checks: Omit<InspectionCheck, "id" | "inspectionId">[]): Promise<Inspection> {
-      const { insertId } = await tx.run("INSERT INTO medical_inspection (institutionId, inspectedOn, inspectors) VALUES (?, ?, ?)", [r.institutionId, r.inspectedOn, JSON.stringify(r.inspectors)]);
+      const { insertId } = await tx.run("INSERT INTO medical_inspection (inspectionNumber, institutionId, inspectedOn, inspectors) VALUES (?, ?, ?, ?)", [r.inspectionNumber, r.institutionId, r.inspectedOn, JSON.stringify(r.inspectors)]);
       for (const c of checks) {
         await tx.run(
           "INSERT INTO medical_inspection_check (inspectionId, caseId, institutionId, presentInWard, identityVerified) VALUES (?, ?, ?, ?, ?)",

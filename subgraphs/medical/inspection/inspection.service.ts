@@ -1,5 +1,6 @@
 import { todayInChina } from "../../common/dates";
 import { badInput, parseId, throwIfInvalid } from "../../common/errors";
+import { orConflict } from "../../common/db-errors";
 import { withTransaction } from "../../common/tx";
 import type { MedicalContext } from "../context";
 import type { RecordInspectionInput } from "../inputs";
@@ -11,11 +12,12 @@ import type { Inspection } from "./inspection.entity";
 export async function recordInspection(ctx: MedicalContext, input: RecordInspectionInput): Promise<Inspection> {
   const institutionId = parseId(input.institutionId, "input.institutionId");
   const inspectors = input.inspectors.map((n) => n.trim());
-  throwIfInvalid(checkInspection({ inspectedOn: input.inspectedOn, inspectors }, todayInChina()));
+  const inspectionNumber = input.inspectionNumber.trim().toUpperCase();
+  throwIfInvalid(checkInspection({ inspectionNumber, inspectedOn: input.inspectedOn, inspectors }, todayInChina()));
   const caseIds = input.checks.map((c, i) => parseId(c.caseId, `input.checks.${i}.caseId`));
   const dup = caseIds.findIndex((id, i) => caseIds.indexOf(id) !== i);
   if (dup >= 0) throw badInput(`input.checks.${dup}.caseId`, "inspection.case-twice", "A case is checked once per inspection.");
-  return withTransaction(ctx.db, async (tx) => {
+  return orConflict(ctx.db, () => withTransaction(ctx.db, async (tx) => {
     await institutionForWrite(ctx, tx, institutionId, "input.institutionId");
     const cases = await ctx.loaders.repo.inpatientCase.inTx(tx, caseIds);
     caseIds.forEach((id, i) => {
@@ -24,6 +26,6 @@ export async function recordInspection(ctx: MedicalContext, input: RecordInspect
       if (c.admittedOn > input.inspectedOn) throw badInput(`input.checks.${i}.caseId`, "inspection.case-not-admitted", "The case was not admitted yet on the inspection day.");
     });
     const checks = input.checks.map((c, i) => ({ caseId: caseIds[i], institutionId, presentInWard: c.presentInWard, identityVerified: c.identityVerified }));
-    return ctx.loaders.repo.inspection.insert(tx, { institutionId, inspectedOn: input.inspectedOn, inspectors }, checks);
-  });
+    return ctx.loaders.repo.inspection.insert(tx, { inspectionNumber, institutionId, inspectedOn: input.inspectedOn, inspectors }, checks);
+  }), { inspectionNumber: "input.inspectionNumber" }, "inspection.duplicate");
 }

@@ -37,7 +37,7 @@ describe("medical: institutions, admissions, findings and settlements", () => {
 
   it("when ten settlements of one institution race, the pending finding is deducted by exactly one of them", async () => {
     const id = await institution();
-    const f = await hub.query(FINDING, { input: { institutionId: id, foundOn: "2024-11-20", kinds: ["OVER_TREATMENT", "INJURY_ILLNESS_NOT_SEPARATED"], amount: "1089.84", resolution: "DEDUCT_AT_SETTLEMENT" } }, officer);
+    const f = await hub.query(FINDING, { input: { findingNumber: `F${seq++}`, institutionId: id, foundOn: "2024-11-20", kinds: ["OVER_TREATMENT", "INJURY_ILLNESS_NOT_SEPARATED"], amount: "1089.84", resolution: "DEDUCT_AT_SETTLEMENT" } }, officer);
     expect(f.errors).toBeUndefined();
     const all = await Promise.all(Array.from({ length: 10 }, () => settle(id, "5000.00")));
     for (const r of all) expect(r.errors).toBeUndefined();
@@ -50,7 +50,7 @@ describe("medical: institutions, admissions, findings and settlements", () => {
 
   it("a finding waits for a settlement whose period ends after it, and a deduction larger than the claim carries over once", async () => {
     const id = await institution();
-    await hub.query(FINDING, { input: { institutionId: id, foundOn: "2024-11-20", kinds: ["OVER_TREATMENT"], amount: "1000.00", resolution: "DEDUCT_AT_SETTLEMENT" } }, officer);
+    await hub.query(FINDING, { input: { findingNumber: `F${seq++}`, institutionId: id, foundOn: "2024-11-20", kinds: ["OVER_TREATMENT"], amount: "1000.00", resolution: "DEDUCT_AT_SETTLEMENT" } }, officer);
     const early = (await settle(id, "800.00", "2024-11-20")).data!.recordMedicalSettlement;
     expect(early.deducted).toBe("0.00");
     const first = (await settle(id, "800.00")).data!.recordMedicalSettlement;
@@ -73,9 +73,23 @@ describe("medical: institutions, admissions, findings and settlements", () => {
     expect(after).toBe(before + 1);
   }, 60_000);
 
+  it("an inspection and a finding carry their number: unique (CONFLICT naming the field), well-formed, and nothing written otherwise", async () => {
+    const id = await institution();
+    const ok = await hub.query<any>(ADMIT, { input: { institutionId: id, admissionNumber: "ZY900", patientName: "张三", patientIdNumber: "360426199101010071", admittedOn: "2024-07-01", diagnosis: "右手骨折" } }, officer);
+    const caseId = ok.data.admitInpatient.id;
+    const INSPECT = `mutation I($input: RecordInspectionInput!) { recordMedicalInspection(input: $input) { id inspectionNumber } }`;
+    const inspect = (inspectionNumber: string) => hub.query<any>(INSPECT, { input: { inspectionNumber, institutionId: id, inspectedOn: "2024-07-02", inspectors: ["风险防控部"], checks: [{ caseId, presentInWard: true, identityVerified: true }] } }, officer);
+    expect((await inspect("xc-test-1")).data.recordMedicalInspection.inspectionNumber).toBe("XC-TEST-1");
+    expect((await inspect("XC-TEST-1")).errors![0].extensions).toMatchObject({ code: "CONFLICT", field: "input.inspectionNumber", rule: "inspection.duplicate" });
+    expect((await inspect("XC TEST")).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.inspectionNumber", rule: "inspection.number" });
+    const find = () => hub.query<any>(FINDING, { input: { findingNumber: "WT-TEST-1", institutionId: id, foundOn: "2024-07-02", kinds: ["ABSENT_FROM_WARD"], amount: "10.00", resolution: "DEDUCT_AT_SETTLEMENT" } }, officer);
+    expect((await find()).errors).toBeUndefined();
+    expect((await find()).errors![0].extensions).toMatchObject({ code: "CONFLICT", field: "input.findingNumber", rule: "finding.duplicate" });
+  });
+
   it("invalid input is refused naming the field and the rule", async () => {
     const id = await institution();
-    const bad = await hub.query(FINDING, { input: { institutionId: id, foundOn: "2024-11-20", kinds: ["OVER_TREATMENT"], amount: "0.00", resolution: "REFUNDED" } }, officer);
+    const bad = await hub.query(FINDING, { input: { findingNumber: `F${seq++}`, institutionId: id, foundOn: "2024-11-20", kinds: ["OVER_TREATMENT"], amount: "0.00", resolution: "REFUNDED" } }, officer);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.amount", rule: "money.positive" });
     const id2 = await hub.query(ADMIT, { input: { institutionId: id, admissionNumber: "ZY003", patientName: "张三", patientIdNumber: "360426199101010072", admittedOn: "2024-06-30", diagnosis: "x" } }, officer);
     expect(id2.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.patientIdNumber", rule: "resident-id.checksum" });
@@ -93,7 +107,7 @@ describe("medical: institutions, admissions, findings and settlements", () => {
     const id = await institution({ areaCode: "430582999" });
     const year = 2019; // a past year with no demo records (dates in the future are refused)
     expect(await read(year)).toEqual({ inspections: 0, findings: 0, refunded: "0.00", deductedAtSettlement: "0.00" });
-    const f = await hub.query(FINDING, { input: { institutionId: id, foundOn: `${year}-03-01`, kinds: ["ABSENT_FROM_WARD"], amount: "12.34", resolution: "REFUNDED", refundedOn: `${year}-03-05` } }, officer);
+    const f = await hub.query(FINDING, { input: { findingNumber: `F${seq++}`, institutionId: id, foundOn: `${year}-03-01`, kinds: ["ABSENT_FROM_WARD"], amount: "12.34", resolution: "REFUNDED", refundedOn: `${year}-03-05` } }, officer);
     expect(f.errors).toBeUndefined();
     expect(await read(year)).toEqual({ inspections: 0, findings: 1, refunded: "12.34", deductedAtSettlement: "0.00" });
     expect(await read(year, "430582999")).toMatchObject({ findings: 1 });
