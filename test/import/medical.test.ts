@@ -78,6 +78,32 @@ describe("medical imports through the running hub", () => {
     expect(p).toContain("ZY-IM-1");
   });
 
+  it("imports an inspection with its case checks and a finding; the next settlement imported deducts it once", async () => {
+    const { dir, write } = folder();
+    write("medical-inspections.csv", ["institutionCode,inspectionNumber,inspectedOn,inspectors,checks", "YY9001,XC-IM-1,2025-03-05,王五;赵六,ZY-IM-1:0:1"]);
+    write("medical-findings.csv", ["institutionCode,findingNumber,inspectionNumber,foundOn,kinds,amount,resolution,refundedOn", "YY9001,WT-IM-1,XC-IM-1,2025-03-05,absent_from_ward;OVER_TREATMENT,500,DEDUCT_AT_SETTLEMENT,"]);
+    write("medical-settlements.csv", [SETTLEMENTS, "YY9001,JS-IM-2,2025-04-01,2025-06-30,2000,2025-07-10"]);
+    for (let i = 0; i < 2; i++) {
+      const outcome = await run(dir);
+      expect(outcome.results.map((r) => [r.file, r.errors])).toEqual([["medical-inspections.csv", []], ["medical-findings.csv", []], ["medical-settlements.csv", []]]);
+    }
+    const inst = (await q(`{ medicalInstitutions(first: 50) { nodes { id code } } }`)).medicalInstitutions.nodes.find((n: any) => n.code === "YY9001");
+    const data = await q(`{ medicalInspections(first: 50, filter: { institutionId: "${inst.id}" }) { nodes { inspectionNumber inspectors checks { presentInWard identityVerified } } }
+      medicalFindings(first: 50, filter: { institutionId: "${inst.id}" }) { nodes { findingNumber kinds amount settlementId } }
+      medicalSettlements(first: 50, filter: { institutionId: "${inst.id}" }) { nodes { id settlementNumber deducted paid } } }`);
+    expect(data.medicalInspections.nodes).toEqual([{ inspectionNumber: "XC-IM-1", inspectors: ["王五", "赵六"], checks: [{ presentInWard: false, identityVerified: true }] }]);
+    const settlement = data.medicalSettlements.nodes.find((n: any) => n.settlementNumber === "JS-IM-2");
+    expect(settlement).toMatchObject({ deducted: "500.00", paid: "1500.00" });
+    expect(data.medicalFindings.nodes).toEqual([{ findingNumber: "WT-IM-1", kinds: ["ABSENT_FROM_WARD", "OVER_TREATMENT"], amount: "500.00", settlementId: settlement.id }]);
+
+    write("medical-inspections.csv", ["institutionCode,inspectionNumber,inspectedOn,inspectors,checks", "YY9001,XC-IM-2,2025-03-05,王五,ZY-NONE:1:1", "YY9001,XC-IM-3,2025-03-05,,", "YY9001,XC-IM-1,2025-03-06,王五,"]);
+    const refused = await run(dir);
+    expect(refused.results[0].errors.map((e) => [e.line, e.field, e.rule])).toEqual([[2, "checks", "inspection.case"], [3, "inspectors", "inspection.inspectors"], [4, "inspectionNumber", "inspection.differs"]]);
+    fs.rmSync(path.join(dir, "medical-inspections.csv"));
+    write("medical-findings.csv", ["institutionCode,findingNumber,inspectionNumber,foundOn,kinds,amount,resolution,refundedOn", "YY9001,WT-IM-2,XC-NONE,2025-03-05,OTHER,5,REFUNDED,2025-03-06", "YY9001,WT-IM-3,,2025-03-05,WHATEVER,5,REFUNDED,2025-03-06", "YY9001,WT-IM-1,XC-IM-1,2025-03-05,ABSENT_FROM_WARD,500,DEDUCT_AT_SETTLEMENT,"]);
+    expect((await run(dir)).results[0].errors.map((e) => [e.line, e.field, e.rule])).toEqual([[2, "inspectionNumber", "finding.inspection"], [3, "kinds", "finding.kinds"], [4, "findingNumber", "finding.differs"]]);
+  });
+
   it("rejects a file naming what the hub does not hold or breaking a rule, and writes nothing of it", async () => {
     const { dir, write } = folder();
     write("inpatient-cases.csv", [CASES,

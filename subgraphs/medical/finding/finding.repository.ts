@@ -51,6 +51,15 @@ export function findingRepository(db: DataSource, bound: EntityBound) {
       );
       return { findings: toCount(row.findings), refunded: toFen(row.refunded), deductedAtSettlement: toFen(row.deducted) };
     },
+    /** For imports: findings by number (unbounded: the import is). */
+    async byNumbers(tx: Tx, numbers: readonly string[]): Promise<Map<string, Finding>> {
+      const out = new Map<string, Finding>();
+      for (let i = 0; i < numbers.length; i += 1000) {
+        const part = numbers.slice(i, i + 1000);
+        for (const x of (await tx.query(`SELECT * FROM medical_finding WHERE findingNumber IN (${placeholders(part.length)})`, part)).map(fromRow)) out.set(x.findingNumber, x);
+      }
+      return out;
+    },
     async insert(tx: Tx, r: Omit<Finding, "id" | "settlementId">): Promise<Finding> {
       const { insertId } = await tx.run(
         "INSERT INTO medical_finding (findingNumber, institutionId, inspectionId, foundOn, kinds, amount, resolution, refundedOn, settlementId) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",

@@ -39,6 +39,15 @@ export function inspectionRepository(db: DataSource, bound: EntityBound) {
       const [row] = await db.query(`SELECT COUNT(*) AS n FROM medical_inspection n WHERE ${all.sql}`, all.params);
       return toCount(row.n);
     },
+    /** For imports: inspections by number (unbounded: the import is). */
+    async byNumbers(tx: Tx, numbers: readonly string[]): Promise<Map<string, Inspection>> {
+      const out = new Map<string, Inspection>();
+      for (let i = 0; i < numbers.length; i += 1000) {
+        const part = numbers.slice(i, i + 1000);
+        for (const x of (await tx.query(`SELECT * FROM medical_inspection WHERE inspectionNumber IN (${placeholders(part.length)})`, part)).map(fromRow)) out.set(x.inspectionNumber, x);
+      }
+      return out;
+    },
     async insert(tx: Tx, r: Omit<Inspection, "id">, checks: Omit<InspectionCheck, "id" | "inspectionId">[]): Promise<Inspection> {
       const { insertId } = await tx.run("INSERT INTO medical_inspection (inspectionNumber, institutionId, inspectedOn, inspectors) VALUES (?, ?, ?, ?)", [r.inspectionNumber, r.institutionId, r.inspectedOn, JSON.stringify(r.inspectors)]);
       for (const c of checks) {
