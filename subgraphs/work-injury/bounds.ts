@@ -1,4 +1,4 @@
-import { aggregate, extension, rows, SubgraphBounds } from "../common/bounds";
+import { aggregate, extension, reference, rows, SubgraphBounds } from "../common/bounds";
 
 /**
  * A report is bounded by the employer's area copied on it and by its employer; the institution
@@ -25,6 +25,9 @@ export const workInjuryBounds: SubgraphBounds = {
     benefitPayment: rows,
     benefitPayments: rows,
     lateCases: rows,
+    benefitParameters: reference("benefit parameters are published figures (待遇计发参数), the same for every caller"),
+    // The report is read within the caller's bounds (recognizedReport), and enrollment's bases on its behalf.
+    benefitEntitlement: rows,
   },
   references: {
     AccidentReport: rows,

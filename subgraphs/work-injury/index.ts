@@ -25,14 +25,17 @@ import { workInjuryConfig } from "./config";
 import { workInjuryDemo } from "./demo/demo";
 import { workInjuryLoaders, WorkInjuryLoaders } from "./loaders";
 import { migrations } from "./migrations";
+import { BenefitParameter } from "./parameter/parameter.entity";
+import { ParameterResolver } from "./parameter/parameter.resolver";
+import { EntitlementResolver } from "./entitlement/entitlement.resolver";
 import { workInjuryImporters } from "./import/importers";
 
 /** The work-injury subgraph (工伤): accident reports and their case files, appraisals, qualification checks, benefit payments, prevention trainings, the fund's expenditure (DESIGN §3). */
 export const workInjuryModule: SubgraphModule<WorkInjuryLoaders> = {
   name: "work-injury",
-  entities: [AccidentReport, AccidentReportStatusChange, Appraisal, PreventionTraining, BenefitPayment, QualificationCheck, RecognitionApplication, Investigation],
+  entities: [BenefitParameter, AccidentReport, AccidentReportStatusChange, Appraisal, PreventionTraining, BenefitPayment, QualificationCheck, RecognitionApplication, Investigation],
   migrations,
-  resolvers: [AccidentReportResolver, AppraisalResolver, ReportAppraisalsResolver, TrainingResolver, PaymentResolver, ReportPaymentsResolver, QualificationResolver, ReportQualificationResolver, FundExpenditureResolver, PersonLinksResolver, EmployerLinksResolver, ReportLinksResolver, RecognitionResolver, ReportRecognitionResolver, LateCaseResolver, InvestigationResolver, ReportInvestigationsResolver],
+  resolvers: [ParameterResolver, EntitlementResolver, AccidentReportResolver, AppraisalResolver, ReportAppraisalsResolver, TrainingResolver, PaymentResolver, ReportPaymentsResolver, QualificationResolver, ReportQualificationResolver, FundExpenditureResolver, PersonLinksResolver, EmployerLinksResolver, ReportLinksResolver, RecognitionResolver, ReportRecognitionResolver, LateCaseResolver, InvestigationResolver, ReportInvestigationsResolver],
   references: {
     AccidentReport: { scope: "injury:read", resolve: (ref, ctx) => ctx.loaders.report.load(parseId(ref.id, "id")) },
     WorkInjuryFundExpenditure: fundExpenditureReference,
@@ -44,7 +47,7 @@ export const workInjuryModule: SubgraphModule<WorkInjuryLoaders> = {
   demo: workInjuryDemo,
   config: workInjuryConfig,
   importers: workInjuryImporters,
-  upserts: [{ entity: PreventionTraining, conflict: ["sessionNumber"] }],
+  upserts: [{ entity: PreventionTraining, conflict: ["sessionNumber"] }, { entity: BenefitParameter, conflict: ["kind", "qualifier", "areaCode", "validFrom"] }],
   // reportAccident reads the parties (area, industry, the enrollment on the day) and payments the payee's date of death
   serviceScopes: ["enrollment:read"],
 };

@@ -15,10 +15,11 @@ import type { Investigation } from "./investigation/investigation.entity";
 import { investigationRepository } from "./investigation/investigation.repository";
 import type { RecognitionApplication } from "./recognition/recognition.entity";
 import { recognitionRepository } from "./recognition/recognition.repository";
+import { parameterRepository } from "./parameter/parameter.repository";
 
 /** Per-request loaders over the repositories; every read by id (entity references too) goes through them. */
 export function workInjuryLoaders(db: DataSource, _claims: Claims, bound: EntityBound) {
-  const repo = { report: accidentReportRepository(db, bound), training: trainingRepository(db, bound), appraisal: appraisalRepository(db, bound), payment: paymentRepository(db, bound), qualification: qualificationRepository(db, bound), recognition: recognitionRepository(db, bound), investigation: investigationRepository(db, bound) };
+  const repo = { report: accidentReportRepository(db, bound), training: trainingRepository(db, bound), appraisal: appraisalRepository(db, bound), payment: paymentRepository(db, bound), qualification: qualificationRepository(db, bound), recognition: recognitionRepository(db, bound), investigation: investigationRepository(db, bound), parameter: parameterRepository(db) };
   return {
     repo,
     report: oneLoader<number, AccidentReport>((ids) => repo.report.byIds(ids), (r) => r.id),

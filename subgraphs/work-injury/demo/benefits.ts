@@ -4,6 +4,8 @@ import { split } from "../../common/money";
 import type { CareLevel } from "../appraisal/appraisal.entity";
 import { careAllowance, dependantPensions, disabilityAllowance, disabilitySubsidy, funeralSubsidy } from "../benefit/benefits.rules";
 import { STATUTE_2010 } from "../benefit/parameters";
+import { BenefitParameterKind } from "../parameter/parameter.entity";
+import type { ParameterRecord } from "../parameter/parameter.rules";
 import type { CaseCopy } from "../accident-report/accident-report.entity";
 import type { PaymentCategory, PaymentRecord } from "../payment/payment.rules";
 
@@ -21,6 +23,26 @@ const CARE = { FULLY: 50, MOSTLY: 40, PARTLY: 30 } as const;
 /** The 2023 national urban per-capita disposable income (51,821 yuan): a 2024 death subsidy of 1,036,420.00. */
 const DEATH_SUBSIDY = 20 * 51_821_00;
 const T = STATUTE_2010.value;
+
+/**
+ * The same ILLUSTRATIVE figures as dated parameters (待遇计发参数), so that benefitEntitlement computes from
+ * records too: the county's average and minimum wage from 2015, care percents nationally, the national
+ * disposable incomes of 2022–2024 (49,283 / 51,821 / 54,188 yuan, published the next January), and an
+ * illustrative provincial table of the one-time medical subsidy.
+ */
+export function demoParameters(countyCode: string): ParameterRecord[] {
+  const p = (kind: BenefitParameterKind, qualifier: string, areaCode: string, validFrom: string, amount: number | null, percent: number | null = null): ParameterRecord =>
+    ({ kind, qualifier, areaCode, validFrom, validUntil: null, amount, percent });
+  return [
+    p(BenefitParameterKind.AVERAGE_MONTHLY_WAGE, "", countyCode, "2015-01-01", AVERAGE_WAGE),
+    p(BenefitParameterKind.MINIMUM_WAGE, "", countyCode, "2015-01-01", MINIMUM_WAGE),
+    ...(Object.entries(CARE) as [string, number][]).map(([level, percent]) => p(BenefitParameterKind.CARE_PERCENT, level, "", "2011-01-01", null, percent)),
+    p(BenefitParameterKind.DISPOSABLE_INCOME, "2022", "", "2023-01-17", 49_283_00),
+    p(BenefitParameterKind.DISPOSABLE_INCOME, "2023", "", "2024-01-17", 51_821_00),
+    p(BenefitParameterKind.DISPOSABLE_INCOME, "2024", "", "2025-01-17", 54_188_00),
+    ...[5, 6, 7, 8, 9, 10].map((g) => p(BenefitParameterKind.MEDICAL_SUBSIDY, String(g), countyCode.slice(0, 2) + "0000", "2015-01-01", (16 - g) * 10_000_00)),
+  ];
+}
 
 export interface BenefitCase {
   reportId: number;

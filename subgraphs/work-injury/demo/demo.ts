@@ -6,6 +6,8 @@ import { addDays, dateOf } from "../../common/dates";
 import { withTransaction } from "../../common/tx";
 import { accidentReportRepository } from "../accident-report/accident-report.repository";
 import { checkReport, ReportRecord } from "../accident-report/accident-report.rules";
+import { parameterRepository } from "../parameter/parameter.repository";
+import { checkParameter } from "../parameter/parameter.rules";
 import { UNBOUNDED } from "../../common/bounds";
 import { ReportStatus, Severity } from "../accident-report/status";
 import { CareLevel } from "../appraisal/appraisal.entity";
@@ -17,7 +19,7 @@ import type { Tx } from "../../common/tx";
 import { paymentRepository } from "../payment/payment.repository";
 import { checkPaymentRecord } from "../payment/payment.rules";
 import { qualificationRepository } from "../qualification/qualification.repository";
-import { BenefitCase, planBenefits } from "./benefits";
+import { BenefitCase, planBenefits, demoParameters } from "./benefits";
 import { workInjuryConfig } from "../config";
 import { applicationDue, investigationDue, recognitionDue } from "../late-case/deadline.rules";
 import { IntervieweeRole, RecordingKind } from "../investigation/investigation.entity";
@@ -310,6 +312,12 @@ export const workInjuryDemo: DemoPlugin = {
         const errors = checkTraining(t, "9999-12-31");
         if (errors.length) throw new Error(`demo training ${t.sessionNumber}: ${errors.map((e) => e.rule).join(", ")}`);
         await training.insert(tx, t);
+      }
+      const parameters = parameterRepository(db);
+      for (const p of demoParameters(world.params.countyCode)) {
+        const errors = checkParameter(p);
+        if (errors.length) throw new Error(`demo parameter ${p.kind} ${p.qualifier}: ${errors.map((e) => e.rule).join(", ")}`);
+        await parameters.record(tx, p, "demo", "2015-01-01");
       }
     });
     progress("accident reports", cases.length, cases.length);

@@ -1,0 +1,60 @@
+import type { Context } from "../../common/context";
+import { isIsoDate, monthsBefore, todayInChina } from "../../common/dates";
+import { badInput } from "../../common/errors";
+import { recognizedReport } from "../accident-report/recognized";
+import { Severity } from "../accident-report/status";
+import { AppraisalStatus, CareLevel } from "../appraisal/appraisal.entity";
+import { careAllowance, deathSubsidy, disabilityAllowance, disabilitySubsidy, funeralSubsidy, medicalSubsidy } from "../benefit/benefits.rules";
+import { ownWage } from "../benefit/own-wage.rules";
+import { STATUTE_2010, validOn } from "../benefit/parameters";
+import type { WorkInjuryConfig } from "../config";
+import type { WorkInjuryLoaders } from "../loaders";
+import { BenefitParameterKind as K } from "../parameter/parameter.entity";
+import { contributionBases } from "../parties/parties";
+import { AllowancePayer, BenefitEntitlement } from "./entitlement.types";
+
+type Ctx = Context<WorkInjuryLoaders, WorkInjuryConfig>;
+
+/**
+ * The statutory entitlement of a recognized case (DESIGN §3): every figure from a record or a dated
+ * parameter; a parameter not recorded for the day refuses the computation (benefit.parameter-missing)
+ * rather than computing from a default. The statutory tables are the 2010 statute's (dated, in code).
+ */
+export async function entitlement(ctx: Ctx, reportId: string, asOfArg: string | null | undefined): Promise<BenefitEntitlement> {
+  const asOf = asOfArg ?? todayInChina();
+  if (!isIsoDate(asOf)) throw badInput("asOf", "date.format", "A real date YYYY-MM-DD.");
+  const report = await recognizedReport(ctx, reportId, "reportId", "benefit.not-recognized");
+  const tables = validOn([STATUTE_2010], report.occurredOn, "statutory table", "reportId");
+  const appraisals = (await ctx.loaders.reportAppraisals.load(report.id)).filter((a) => a.status === AppraisalStatus.CONCLUDED && a.concludedOn);
+  const latest = appraisals.sort((a, b) => (a.concludedOn! < b.concludedOn! ? 1 : -1))[0];
+  const grade = latest?.grade ?? null;
+  const careLevel = latest?.careLevel ?? null;
+  const parameter = ctx.loaders.repo.parameter;
+  const areaWage = (day: string) => parameter.valueOn(K.AVERAGE_MONTHLY_WAGE, "", report.areaCode, day, "average monthly wage of the area");
+
+  const accidentMonth = report.occurredOn.slice(0, 7);
+  const bases = await contributionBases(ctx, report.personId, report.employerId, monthsBefore(accidentMonth, 12), monthsBefore(accidentMonth, 1));
+  const averageAtAccident = await areaWage(report.occurredOn);
+  const wage = bases.length ? ownWage(report.occurredOn, bases, averageAtAccident) : null;
+  const own = wage?.ownWageFen ?? null;
+
+  const allowance = own !== null && grade !== null && grade <= 6 ? disabilityAllowance(own, grade, await parameter.valueOn(K.MINIMUM_WAGE, "", report.areaCode, asOf, "minimum wage"), tables) : null;
+  const fatal = report.severity === Severity.FATAL;
+  const deathYear = Number(report.occurredOn.slice(0, 4));
+  return {
+    reportId: String(report.id), asOf, grade, careLevel,
+    ownWage: wage && { ownWage: wage.ownWageFen, average: wage.averageFen, months: wage.months, averageMonthlyWage: averageAtAccident, floored: wage.floored, capped: wage.capped },
+    disabilitySubsidy: own !== null && grade !== null ? disabilitySubsidy(own, grade, tables) : null,
+    disabilityAllowance: allowance?.amountFen ?? null,
+    disabilityAllowancePayer: allowance ? (allowance.payer === "FUND" ? AllowancePayer.FUND : AllowancePayer.EMPLOYER) : null,
+    careAllowance: careLevel ? await careOf(ctx, report.areaCode, careLevel, asOf, await areaWage(asOf)) : null,
+    medicalSubsidy: grade !== null && grade >= 5 ? medicalSubsidy(grade, { [grade]: await parameter.valueOn(K.MEDICAL_SUBSIDY, String(grade), report.areaCode, asOf, `one-time medical subsidy of grade ${grade}`) }) : null,
+    funeralSubsidy: fatal ? funeralSubsidy(averageAtAccident, tables) : null,
+    deathSubsidy: fatal ? deathSubsidy({ dateOfDeath: report.occurredOn, grade: null, afterStabilisation: false }, await parameter.valueOn(K.DISPOSABLE_INCOME, String(deathYear - 1), "", report.occurredOn, `national disposable income of ${deathYear - 1}`), tables) : null,
+  };
+}
+
+async function careOf(ctx: Ctx, areaCode: string, level: CareLevel, asOf: string, averageWage: number): Promise<number> {
+  const percent = await ctx.loaders.repo.parameter.valueOn(K.CARE_PERCENT, level, areaCode, asOf, `care percent (${level})`);
+  return careAllowance(averageWage, level, { FULLY: 0, MOSTLY: 0, PARTLY: 0, [level]: percent });
+}

@@ -1,0 +1,62 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DateScalar, MoneyScalar, YearMonthScalar } from "../../common/scalars";
+import { CareLevel } from "../appraisal/appraisal.entity";
+
+export enum AllowancePayer {
+  FUND = "FUND",
+  EMPLOYER = "EMPLOYER",
+}
+registerEnumType(AllowancePayer, {
+  name: "AllowancePayer",
+  description: "Who pays the monthly disability allowance (伤残津贴支付方).",
+  valuesConfig: { FUND: { description: "The work-injury fund, grades 1–4 (工伤保险基金)" }, EMPLOYER: { description: "The employer, grades 5–6 without suitable work (用人单位)" } },
+});
+
+@ObjectType({ description: "Own wage (本人工资, Art 64) and how it was computed." })
+export class OwnWageBasis {
+  @Field(() => MoneyScalar, { description: "Own wage (本人工资): the average held within 60 % and 300 % of the area's average monthly wage." })
+  ownWage: number;
+  @Field(() => MoneyScalar, { description: "The plain average of the months (月均缴费基数)." })
+  average: number;
+  @Field(() => [YearMonthScalar], { description: "The months averaged (计算月份): those of the 12 before the accident month with a base at the employer." })
+  months: string[];
+  @Field(() => MoneyScalar, { description: "The area's previous year's average monthly wage used (上年度职工月平均工资)." })
+  averageMonthlyWage: number;
+  @Field(() => Boolean, { description: "Raised to 60 % of the average monthly wage (按60%保底)." })
+  floored: boolean;
+  @Field(() => Boolean, { description: "Held to 300 % of the average monthly wage (按300%封顶)." })
+  capped: boolean;
+}
+
+/**
+ * What a recognized case is entitled to by the statutory formulas (工伤保险待遇核定), from the records:
+ * own wage from enrollment's contribution bases, the grade and care level of the latest concluded appraisal,
+ * the dated parameters of the report's area. An item the case does not have is null.
+ */
+@ObjectType({ description: "Benefit entitlement of a recognized work injury (工伤保险待遇核定), computed from the records." })
+export class BenefitEntitlement {
+  @Field(() => ID, { description: "Hub id of the report (报案ID)." })
+  reportId: string;
+  @Field(() => DateScalar, { description: "The day the monthly items are computed for (计算日期)." })
+  asOf: string;
+  @Field(() => Int, { nullable: true, description: "Disability grade of the latest concluded appraisal (伤残等级); null without one." })
+  grade: number | null;
+  @Field(() => CareLevel, { nullable: true, description: "Care level (生活自理障碍等级) of that appraisal." })
+  careLevel: CareLevel | null;
+  @Field(() => OwnWageBasis, { nullable: true, description: "Own wage (本人工资); null when enrollment holds no contribution base in the 12 months before the accident month." })
+  ownWage: OwnWageBasis | null;
+  @Field(() => MoneyScalar, { nullable: true, description: "One-time disability subsidy (一次性伤残补助金): own wage × 27 … 7 months for grades 1–10." })
+  disabilitySubsidy: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: "Monthly disability allowance (伤残津贴), grades 1–6, topped up to the minimum wage." })
+  disabilityAllowance: number | null;
+  @Field(() => AllowancePayer, { nullable: true, description: "Who pays the disability allowance (支付方)." })
+  disabilityAllowancePayer: AllowancePayer | null;
+  @Field(() => MoneyScalar, { nullable: true, description: "Monthly care allowance (生活护理费) by care level." })
+  careAllowance: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: "One-time work-injury medical subsidy (一次性工伤医疗补助金), grades 5–10, due when employment ends." })
+  medicalSubsidy: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: "Funeral subsidy (丧葬补助金) for a fatal accident: 6 × the average monthly wage." })
+  funeralSubsidy: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: "One-time death subsidy (一次性工亡补助金) for a fatal accident: 20 × the previous year's national disposable income." })
+  deathSubsidy: number | null;
+}
