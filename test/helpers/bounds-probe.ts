@@ -78,6 +78,12 @@ export class Pools {
   field(type: string, name: string): unknown[] {
     return [...(this.byField.get(`${type}.${name}`) ?? [])];
   }
+  /** The ids of the type, or of the types whose name ends with it (`reportId` names an AccidentReport). */
+  idsOf(type: string): unknown[] {
+    const exact = this.field(type, "id");
+    if (exact.length) return exact;
+    return [...this.byField.entries()].filter(([k]) => k.endsWith(`${type}.id`)).flatMap(([, v]) => [...v]);
+  }
   name(name: string): unknown[] {
     return [...(this.byName.get(name) ?? [])];
   }
@@ -114,7 +120,7 @@ function candidates(pools: Pools, type: GraphQLInputType, name: string, owner: s
   if (!isScalarType(type)) return [];
   const typeOfId = name.endsWith("Id") ? name[0].toUpperCase() + name.slice(1, -2) : name === "id" ? owner : null;
   let values: unknown[] = [];
-  if (type.name === "ID") values = typeOfId ? pools.field(typeOfId, "id") : [];
+  if (type.name === "ID") values = typeOfId ? pools.idsOf(typeOfId) : [];
   else if (type.name === "Int" || type.name === "String") values = pools.name(name);
   else values = pools.scalar(type.name);
   if (values.length === 0 && type.name === "Int" && /year/i.test(name)) {

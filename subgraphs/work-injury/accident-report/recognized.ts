@@ -12,9 +12,14 @@ import { RecognitionDecision, ReportStatus } from "./status";
  * decision on a SUBMITTED report is what allows them (DESIGN §3). Anything else is refused, a report
  * not recognized with CONFLICT naming what it lacks (`rule`).
  */
+/** Recognized as a work injury: submitted, and the bureau's decision RECOGNIZED. */
+export function isRecognized(report: AccidentReport): boolean {
+  return report.status === ReportStatus.SUBMITTED && report.decision === RecognitionDecision.RECOGNIZED && !!report.decidedOn;
+}
+
 export async function recognizedReport(ctx: Context<WorkInjuryLoaders, WorkInjuryConfig>, reportId: string, field: string, rule: string): Promise<AccidentReport & { decidedOn: string }> {
   const report = await writableReport(ctx, reportId, field);
-  if (report.status !== ReportStatus.SUBMITTED || report.decision !== RecognitionDecision.RECOGNIZED || !report.decidedOn) {
+  if (!isRecognized(report)) {
     throw conflict("Only a report recognized as a work injury allows this.", { field, rule, status: report.status, decision: report.decision });
   }
   return report as AccidentReport & { decidedOn: string };

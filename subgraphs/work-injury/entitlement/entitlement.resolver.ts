@@ -11,7 +11,7 @@ type C = Context<WorkInjuryLoaders, WorkInjuryConfig>;
 @Resolver(() => BenefitEntitlement)
 export class EntitlementResolver {
   @Authorized("injury:benefits")
-  @Query(() => BenefitEntitlement, { description: "What a recognized case is entitled to by the statutory formulas (工伤保险待遇核定), from the records and the dated parameters; one case a request (it reads enrollment's contribution bases)." })
+  @Query(() => BenefitEntitlement, { nullable: true, description: "What a recognized case is entitled to by the statutory formulas (工伤保险待遇核定), from the records and the dated parameters; null when the report is unknown or out of bounds; one case a request (it reads enrollment's contribution bases)." })
   benefitEntitlement(
     @Arg("reportId", () => ID, { description: "Hub id of the report (报案ID)" }) reportId: string,
     @Arg("asOf", () => DateScalar, { nullable: true, description: "Day the monthly items are computed for (计算日期); today by default" }) asOf: string | null,

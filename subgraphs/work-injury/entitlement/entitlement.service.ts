@@ -1,7 +1,7 @@
 import type { Context } from "../../common/context";
 import { isIsoDate, monthsBefore, todayInChina } from "../../common/dates";
-import { badInput } from "../../common/errors";
-import { recognizedReport } from "../accident-report/recognized";
+import { badInput, conflict, parseId } from "../../common/errors";
+import { isRecognized } from "../accident-report/recognized";
 import { Severity } from "../accident-report/status";
 import { AppraisalStatus, CareLevel } from "../appraisal/appraisal.entity";
 import { careAllowance, deathSubsidy, disabilityAllowance, disabilitySubsidy, funeralSubsidy, medicalSubsidy } from "../benefit/benefits.rules";
@@ -20,10 +20,14 @@ type Ctx = Context<WorkInjuryLoaders, WorkInjuryConfig>;
  * parameter; a parameter not recorded for the day refuses the computation (benefit.parameter-missing)
  * rather than computing from a default. The statutory tables are the 2010 statute's (dated, in code).
  */
-export async function entitlement(ctx: Ctx, reportId: string, asOfArg: string | null | undefined): Promise<BenefitEntitlement> {
+export async function entitlement(ctx: Ctx, reportId: string, asOfArg: string | null | undefined): Promise<BenefitEntitlement | null> {
   const asOf = asOfArg ?? todayInChina();
   if (!isIsoDate(asOf)) throw badInput("asOf", "date.format", "A real date YYYY-MM-DD.");
-  const report = await recognizedReport(ctx, reportId, "reportId", "benefit.not-recognized");
+  // A read: a report unknown or outside the caller's bounds is null, like accidentReport(id).
+  const found = await ctx.loaders.report.load(parseId(reportId, "reportId"));
+  if (!found) return null;
+  if (!isRecognized(found)) throw conflict("Only a report recognized as a work injury has an entitlement.", { field: "reportId", rule: "benefit.not-recognized", status: found.status, decision: found.decision });
+  const report = found as typeof found & { decidedOn: string };
   const tables = validOn([STATUTE_2010], report.occurredOn, "statutory table", "reportId");
   const appraisals = (await ctx.loaders.reportAppraisals.load(report.id)).filter((a) => a.status === AppraisalStatus.CONCLUDED && a.concludedOn);
   const latest = appraisals.sort((a, b) => (a.concludedOn! < b.concludedOn! ? 1 : -1))[0];

@@ -118,5 +118,9 @@ describe("benefit parameters and a case's entitlement, computed from the records
     const notYet = await hub.query<any>(ENTITLEMENT, { id: open.data.reportAccident.id }, officer);
     expect(notYet.errors![0].extensions).toMatchObject({ code: "CONFLICT", rule: "benefit.not-recognized" });
     expect((await hub.query<any>(ENTITLEMENT, { id }, investigator)).errors![0].extensions!.code).toBe("FORBIDDEN");
+    // Unknown, or outside the caller's bounds: null, like accidentReport(id).
+    expect((await hub.query<any>(ENTITLEMENT, { id: "99999999" }, officer)).data.benefitEntitlement).toBeNull();
+    const elsewhere = await hub.token({ role: "benefits-officer", sub: "officer-2", bounds: { area: "430581" } });
+    expect((await hub.query<any>(ENTITLEMENT, { id }, elsewhere)).data.benefitEntitlement).toBeNull();
   });
 });
