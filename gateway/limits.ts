@@ -316,6 +316,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   // One investigation per move to PENDING_RECOGNITION, so no more than the history's moves; its interviews
   // and recordings are at most 50 each (investigation.too-many).
   "AccidentReport.investigations": 20,
+  // A deceased worker's dependants: a spouse, children, parents — a family, not a list that grows.
+  "AccidentReport.dependants": 20,
   "Investigation.interviews": 50,
   "Investigation.recordings": 50,
 };

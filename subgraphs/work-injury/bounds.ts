@@ -12,6 +12,7 @@ export const workInjuryBounds: SubgraphBounds = {
     Investigation: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
     RecognitionApplication: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
     QualificationCheck: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
+    Dependant: (t) => ({ area: `${t}.areaCode`, employer: `${t}.employerId` }),
     // A session is the area's, not an employer's: an employer-bounded caller sees none.
     PreventionTraining: (t) => ({ area: `${t}.areaCode` }),
   },
@@ -25,6 +26,7 @@ export const workInjuryBounds: SubgraphBounds = {
     benefitPayment: rows,
     benefitPayments: rows,
     lateCases: rows,
+    dependants: rows,
     benefitParameters: reference("benefit parameters are published figures (待遇计发参数), the same for every caller"),
     // The report is read within the caller's bounds (recognizedReport), and enrollment's bases on its behalf.
     benefitEntitlement: rows,

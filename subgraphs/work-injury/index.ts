@@ -26,6 +26,8 @@ import { workInjuryDemo } from "./demo/demo";
 import { workInjuryLoaders, WorkInjuryLoaders } from "./loaders";
 import { migrations } from "./migrations";
 import { BenefitParameter } from "./parameter/parameter.entity";
+import { Dependant } from "./dependant/dependant.entity";
+import { DependantResolver, ReportDependantsResolver } from "./dependant/dependant.resolver";
 import { ParameterResolver } from "./parameter/parameter.resolver";
 import { EntitlementResolver } from "./entitlement/entitlement.resolver";
 import { workInjuryImporters } from "./import/importers";
@@ -33,9 +35,9 @@ import { workInjuryImporters } from "./import/importers";
 /** The work-injury subgraph (工伤): accident reports and their case files, appraisals, qualification checks, benefit payments, prevention trainings, the fund's expenditure (DESIGN §3). */
 export const workInjuryModule: SubgraphModule<WorkInjuryLoaders> = {
   name: "work-injury",
-  entities: [BenefitParameter, AccidentReport, AccidentReportStatusChange, Appraisal, PreventionTraining, BenefitPayment, QualificationCheck, RecognitionApplication, Investigation],
+  entities: [BenefitParameter, Dependant, AccidentReport, AccidentReportStatusChange, Appraisal, PreventionTraining, BenefitPayment, QualificationCheck, RecognitionApplication, Investigation],
   migrations,
-  resolvers: [ParameterResolver, EntitlementResolver, AccidentReportResolver, AppraisalResolver, ReportAppraisalsResolver, TrainingResolver, PaymentResolver, ReportPaymentsResolver, QualificationResolver, ReportQualificationResolver, FundExpenditureResolver, PersonLinksResolver, EmployerLinksResolver, ReportLinksResolver, RecognitionResolver, ReportRecognitionResolver, LateCaseResolver, InvestigationResolver, ReportInvestigationsResolver],
+  resolvers: [ParameterResolver, EntitlementResolver, DependantResolver, ReportDependantsResolver, AccidentReportResolver, AppraisalResolver, ReportAppraisalsResolver, TrainingResolver, PaymentResolver, ReportPaymentsResolver, QualificationResolver, ReportQualificationResolver, FundExpenditureResolver, PersonLinksResolver, EmployerLinksResolver, ReportLinksResolver, RecognitionResolver, ReportRecognitionResolver, LateCaseResolver, InvestigationResolver, ReportInvestigationsResolver],
   references: {
     AccidentReport: { scope: "injury:read", resolve: (ref, ctx) => ctx.loaders.report.load(parseId(ref.id, "id")) },
     WorkInjuryFundExpenditure: fundExpenditureReference,

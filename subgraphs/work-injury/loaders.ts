@@ -16,10 +16,12 @@ import { investigationRepository } from "./investigation/investigation.repositor
 import type { RecognitionApplication } from "./recognition/recognition.entity";
 import { recognitionRepository } from "./recognition/recognition.repository";
 import { parameterRepository } from "./parameter/parameter.repository";
+import { dependantRepository } from "./dependant/dependant.repository";
+import type { Dependant } from "./dependant/dependant.entity";
 
 /** Per-request loaders over the repositories; every read by id (entity references too) goes through them. */
 export function workInjuryLoaders(db: DataSource, _claims: Claims, bound: EntityBound) {
-  const repo = { report: accidentReportRepository(db, bound), training: trainingRepository(db, bound), appraisal: appraisalRepository(db, bound), payment: paymentRepository(db, bound), qualification: qualificationRepository(db, bound), recognition: recognitionRepository(db, bound), investigation: investigationRepository(db, bound), parameter: parameterRepository(db) };
+  const repo = { report: accidentReportRepository(db, bound), training: trainingRepository(db, bound), appraisal: appraisalRepository(db, bound), payment: paymentRepository(db, bound), qualification: qualificationRepository(db, bound), recognition: recognitionRepository(db, bound), investigation: investigationRepository(db, bound), parameter: parameterRepository(db), dependant: dependantRepository(db, bound) };
   return {
     repo,
     report: oneLoader<number, AccidentReport>((ids) => repo.report.byIds(ids), (r) => r.id),
@@ -28,6 +30,7 @@ export function workInjuryLoaders(db: DataSource, _claims: Claims, bound: Entity
     reportAppraisals: manyLoader<number, Appraisal>((ids) => repo.appraisal.ofReports(ids), (a) => a.reportId),
     payment: oneLoader<number, BenefitPayment>((ids) => repo.payment.byIds(ids), (p) => p.id),
     reportPayments: manyLoader<number, BenefitPayment>((ids) => repo.payment.ofReports(ids), (p) => p.reportId),
+    reportDependants: manyLoader<number, Dependant>((ids) => repo.dependant.ofReports(ids), (d) => d.reportId),
     reportQualifications: manyLoader<number, QualificationCheck>((ids) => repo.qualification.ofReports(ids), (q) => q.reportId),
     reportsOfPerson: manyLoader<number, AccidentReport>((ids) => repo.report.ofPeople(ids), (r) => r.personId),
     reportsOfEmployer: manyLoader<number, AccidentReport>((ids) => repo.report.ofEmployers(ids), (r) => r.employerId),

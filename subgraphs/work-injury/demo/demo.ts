@@ -7,6 +7,9 @@ import { withTransaction } from "../../common/tx";
 import { accidentReportRepository } from "../accident-report/accident-report.repository";
 import { checkReport, ReportRecord } from "../accident-report/accident-report.rules";
 import { parameterRepository } from "../parameter/parameter.repository";
+import { dependantRepository } from "../dependant/dependant.repository";
+import { DependantRelation } from "../dependant/dependant.entity";
+import { checkDependant, DependantRecord } from "../dependant/dependant.rules";
 import { checkParameter } from "../parameter/parameter.rules";
 import { UNBOUNDED } from "../../common/bounds";
 import { ReportStatus, Severity } from "../accident-report/status";
@@ -261,6 +264,14 @@ async function writeBenefits(tx: Tx, db: DataSource, world: World, cases: DemoCa
     const errors = checkPaymentRecord(p.record, p.occurredOn, "9999-12-31");
     if (errors.length) throw new Error(`demo payment ${p.record.paymentKey}: ${errors.map((e) => e.rule).join(", ")}`);
     await payments.insert(tx, p.record, p.case);
+  }
+  // The relative who draws a death's items is recorded as the deceased's dependant (the spouse, illustratively).
+  const dependants = dependantRepository(db, () => UNBOUNDED);
+  for (const c of benefitCases.filter((b) => b.fatal)) {
+    const record: DependantRecord = { name: c.relative.name, idNumber: c.relative.idNumber, relation: DependantRelation.SPOUSE, orphanOrLoneElderly: false, eligibleFrom: addDays(c.occurredOn, 1), eligibleUntil: null };
+    const errors = checkDependant(record, c.occurredOn, "9999-12-31");
+    if (errors.length) throw new Error(`demo dependant of report ${c.reportId}: ${errors.map((e) => e.rule).join(", ")}`);
+    await dependants.insert(tx, c.reportId, record, c.case);
   }
 }
 

@@ -4,13 +4,15 @@ import { badInput, conflict, parseId } from "../../common/errors";
 import { isRecognized } from "../accident-report/recognized";
 import { Severity } from "../accident-report/status";
 import { AppraisalStatus, CareLevel } from "../appraisal/appraisal.entity";
-import { careAllowance, deathSubsidy, disabilityAllowance, disabilitySubsidy, funeralSubsidy, medicalSubsidy } from "../benefit/benefits.rules";
+import { careAllowance, deathSubsidy, dependantPensions, disabilityAllowance, disabilitySubsidy, funeralSubsidy, medicalSubsidy } from "../benefit/benefits.rules";
 import { ownWage } from "../benefit/own-wage.rules";
 import { STATUTE_2010, validOn } from "../benefit/parameters";
 import type { WorkInjuryConfig } from "../config";
 import type { WorkInjuryLoaders } from "../loaders";
 import { BenefitParameterKind as K } from "../parameter/parameter.entity";
 import { contributionBases } from "../parties/parties";
+import { DependantRelation } from "../dependant/dependant.entity";
+import { eligibleOn } from "../dependant/dependant.rules";
 import { AllowancePayer, BenefitEntitlement } from "./entitlement.types";
 
 type Ctx = Context<WorkInjuryLoaders, WorkInjuryConfig>;
@@ -44,6 +46,8 @@ export async function entitlement(ctx: Ctx, reportId: string, asOfArg: string | 
 
   const allowance = own !== null && grade !== null && grade <= 6 ? disabilityAllowance(own, grade, await parameter.valueOn(K.MINIMUM_WAGE, "", report.areaCode, asOf, "minimum wage"), tables) : null;
   const fatal = report.severity === Severity.FATAL;
+  const eligible = fatal && own !== null ? (await ctx.loaders.reportDependants.load(report.id)).filter((d) => eligibleOn(d, asOf)) : [];
+  const pensions = fatal && own !== null ? dependantPensions(own, eligible.map((d) => ({ relation: d.relation === DependantRelation.SPOUSE ? "SPOUSE" : "OTHER", orphanOrLoneElderly: d.orphanOrLoneElderly })), tables) : null;
   const deathYear = Number(report.occurredOn.slice(0, 4));
   return {
     reportId: String(report.id), asOf, grade, careLevel,
@@ -54,6 +58,8 @@ export async function entitlement(ctx: Ctx, reportId: string, asOfArg: string | 
     careAllowance: careLevel ? await careOf(ctx, report.areaCode, careLevel, asOf, await areaWage(asOf)) : null,
     medicalSubsidy: grade !== null && grade >= 5 ? medicalSubsidy(grade, { [grade]: await parameter.valueOn(K.MEDICAL_SUBSIDY, String(grade), report.areaCode, asOf, `one-time medical subsidy of grade ${grade}`) }) : null,
     funeralSubsidy: fatal ? funeralSubsidy(averageAtAccident, tables) : null,
+    dependantPensions: pensions && eligible.map((d, i) => ({ dependantId: String(d.id), relation: d.relation, amount: pensions.amountsFen[i] })),
+    dependantPensionsCapped: pensions?.capped ?? null,
     deathSubsidy: fatal ? deathSubsidy({ dateOfDeath: report.occurredOn, grade: null, afterStabilisation: false }, await parameter.valueOn(K.DISPOSABLE_INCOME, String(deathYear - 1), "", report.occurredOn, `national disposable income of ${deathYear - 1}`), tables) : null,
   };
 }

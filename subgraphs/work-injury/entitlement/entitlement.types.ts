@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar, MoneyScalar, YearMonthScalar } from "../../common/scalars";
 import { CareLevel } from "../appraisal/appraisal.entity";
+import { DependantRelation } from "../dependant/dependant.entity";
 
 export enum AllowancePayer {
   FUND = "FUND",
@@ -26,6 +27,16 @@ export class OwnWageBasis {
   floored: boolean;
   @Field(() => Boolean, { description: "Held to 300 % of the average monthly wage (按300%封顶)." })
   capped: boolean;
+}
+
+@ObjectType({ description: "A dependant's monthly pension (供养亲属抚恤金)." })
+export class DependantPension {
+  @Field(() => ID, { description: "Hub id of the dependant (供养亲属ID)." })
+  dependantId: string;
+  @Field(() => DependantRelation, { description: "Relationship (关系)." })
+  relation: DependantRelation;
+  @Field(() => MoneyScalar, { description: "Monthly pension (月抚恤金): 40 % spouse, 30 % each other, +10 % orphan or lone elderly, together at most own wage." })
+  amount: number;
 }
 
 /**
@@ -59,4 +70,8 @@ export class BenefitEntitlement {
   funeralSubsidy: number | null;
   @Field(() => MoneyScalar, { nullable: true, description: "One-time death subsidy (一次性工亡补助金) for a fatal accident: 20 × the previous year's national disposable income." })
   deathSubsidy: number | null;
+  @Field(() => [DependantPension], { nullable: true, description: "Monthly pensions of the dependants eligible on asOf (供养亲属抚恤金), for a fatal accident with an own wage." })
+  dependantPensions: DependantPension[] | null;
+  @Field(() => Boolean, { nullable: true, description: "Whether the pensions were held to own wage together (合计不超过本人工资)." })
+  dependantPensionsCapped: boolean | null;
 }

@@ -1,3 +1,4 @@
+import { Dependants1796300355229 } from "./1796300355229-Dependants";
 import { BenefitParameters1796299701118 } from "./1796299701118-BenefitParameters";
 import { Investigations1796286694077 } from "./1796286694077-Investigations";
 import { RecognitionApplications1796285656055 } from "./1796285656055-RecognitionApplications";
@@ -9,4 +10,4 @@ import { AppraisalsTrainings1796237849123 } from "./1796237849123-AppraisalsTrai
  * Committed MySQL/MariaDB migrations of work-injury, in order (SQLite is synchronized from the
  * entities). The kit's tables are not here: the kit migrates them.
  */
-export const migrations: Function[] = [Initial1796187741019, AppraisalsTrainings1796237849123, PaymentsQualification1796282427076, RecognitionApplications1796285656055, Investigations1796286694077, BenefitParameters1796299701118];
+export const migrations: Function[] = [Initial1796187741019, AppraisalsTrainings1796237849123, PaymentsQualification1796282427076, RecognitionApplications1796285656055, Investigations1796286694077, BenefitParameters1796299701118, Dependants1796300355229];

@@ -1,4 +1,5 @@
 import { startHub, TestHub } from "../../helpers/hub";
+import { residentIdCheckChar as checkChar } from "../../../subgraphs/common/validators/resident-id";
 
 /**
  * Benefit parameters recorded by an administrator, and the entitlement of a recognized case computed from
@@ -9,7 +10,7 @@ import { startHub, TestHub } from "../../helpers/hub";
 const RECORD = `mutation P($input: RecordBenefitParameterInput!) { recordBenefitParameter(input: $input) { kind qualifier areaCode validFrom amount percent recordedBy } }`;
 const PARAMS = `query($k: BenefitParameterKind) { benefitParameters(kind: $k) { kind qualifier areaCode validFrom amount percent } }`;
 const ENTITLEMENT = `query E($id: ID!, $asOf: Date) { benefitEntitlement(reportId: $id, asOf: $asOf) { grade careLevel ownWage { ownWage average months averageMonthlyWage floored capped }
-  disabilitySubsidy disabilityAllowance disabilityAllowancePayer careAllowance medicalSubsidy funeralSubsidy deathSubsidy } }`;
+  disabilitySubsidy disabilityAllowance disabilityAllowancePayer careAllowance medicalSubsidy funeralSubsidy deathSubsidy dependantPensions { relation amount } dependantPensionsCapped } }`;
 const REPORT = `mutation R($input: ReportAccidentInput!) { reportAccident(input: $input) { id } }`;
 const MOVE = (name: string) => `mutation M($input: ReportMoveInput!) { ${name}(input: $input) { id } }`;
 const DECIDE = `mutation D($input: RecordDecisionInput!) { recordRecognitionDecision(input: $input) { id } }`;
@@ -102,9 +103,22 @@ describe("benefit parameters and a case's entitlement, computed from the records
   it("a 2024 death: 20 × 51,821.00 = 1,036,420.00 and a funeral subsidy of 6 × 6,000.00; grade 10 gets 7 months and the provincial medical subsidy", async () => {
     const w = await insuredWorker();
     const fatal = await recognizedCase(w.idNumber, w.creditCode, "2024-12-20", "FATAL");
+    const DEPENDANT = `mutation D($input: RecordDependantInput!) { recordDependant(input: $input) { id relation name } }`;
+    const spouse = { reportId: fatal, name: "王芳", idNumber: `43058219850101200${checkChar("43058219850101200")}`, relation: "SPOUSE", eligibleFrom: "2024-12-21" };
+    const child = { reportId: fatal, name: "李小明", idNumber: `43058220150101300${checkChar("43058220150101300")}`, relation: "CHILD", eligibleFrom: "2024-12-21", eligibleUntil: "2033-01-01" };
+    expect((await hub.query<any>(DEPENDANT, { input: spouse }, officer)).errors).toBeUndefined();
+    expect((await hub.query<any>(DEPENDANT, { input: child }, officer)).errors).toBeUndefined();
+    expect((await hub.query<any>(DEPENDANT, { input: spouse }, officer)).errors![0].extensions).toMatchObject({ code: "CONFLICT", field: "input.idNumber", rule: "dependant.duplicate" });
+    expect((await hub.query<any>(DEPENDANT, { input: { ...child, idNumber: spouse.idNumber.replace(/^43058219850101200/, "43058219800101200").slice(0, 17) + checkChar("43058219800101200"), eligibleFrom: "2024-12-01" } }, officer)).errors![0].extensions).toMatchObject({ field: "input.eligibleFrom", rule: "dependant.before-death" });
     const e = (await hub.query<any>(ENTITLEMENT, { id: fatal, asOf: "2025-04-01" }, officer)).data.benefitEntitlement;
-    expect(e).toMatchObject({ deathSubsidy: "1036420.00", funeralSubsidy: "36000.00", grade: null, disabilitySubsidy: null });
+    expect(e).toMatchObject({ deathSubsidy: "1036420.00", funeralSubsidy: "36000.00", grade: null, disabilitySubsidy: null, dependantPensionsCapped: false });
+    const own = fen(e.ownWage.ownWage);
+    expect(e.dependantPensions.map((p: any) => [p.relation, p.amount])).toEqual([["SPOUSE", yuan(Math.floor((own * 40 + 50) / 100))], ["CHILD", yuan(Math.floor((own * 30 + 50) / 100))]]);
+    // After the child's eligibility ends only the spouse draws.
+    expect((await hub.query<any>(ENTITLEMENT, { id: fatal, asOf: "2033-02-01" }, officer)).data.benefitEntitlement.dependantPensions.map((p: any) => p.relation)).toEqual(["SPOUSE"]);
     const minor = await recognizedCase(w.idNumber, w.creditCode, "2025-01-16", "MINOR", { grade: 10 });
+    const notFatal = await hub.query<any>(`mutation D($input: RecordDependantInput!) { recordDependant(input: $input) { id } }`, { input: { reportId: minor, name: "王芳", idNumber: `43058219850101200${checkChar("43058219850101200")}`, relation: "SPOUSE", eligibleFrom: "2025-02-01" } }, officer);
+    expect(notFatal.errors![0].extensions).toMatchObject({ code: "CONFLICT", rule: "dependant.not-fatal" });
     const m = (await hub.query<any>(ENTITLEMENT, { id: minor, asOf: "2025-04-01" }, officer)).data.benefitEntitlement;
     expect(m).toMatchObject({ grade: 10, disabilitySubsidy: yuan(fen(m.ownWage.ownWage) * 7), disabilityAllowance: null, careAllowance: null, medicalSubsidy: "60000.00" });
   });
