@@ -255,6 +255,32 @@ describe("work-injury imports through the running hub", () => {
     expect((await run(dir)).results[0].errors.map((e) => [e.field, e.rule])).toEqual([["applicant", "recognition.differs"]]);
   });
 
+  it("imports dependants of a fatal case; the end of an eligibility is corrected in place, anything else is refused", async () => {
+    const [a] = employers;
+    const staff = a.activeEnrollments[0];
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sihub-wi-import-"));
+    dirs.push(dir);
+    const write = (name: string, lines: string[]) => fs.writeFileSync(path.join(dir, name), lines.join("\n") + "\n");
+    const id = (first17: string) => `${first17}${residentIdCheckChar(first17)}`;
+    write("accident-reports.csv", [HEADER, `IM700001,${staff.person.idNumber},${a.creditCode},2025-03-01,2025-03-01,车间,x,FATAL,2025-03-01,2025-03-05,,,RECOGNIZED,SRS-IM7,2025-04-01,`]);
+    const DEPENDANTS = "reportNumber,name,idNumber,relation,orphanOrLoneElderly,eligibleFrom,eligibleUntil";
+    write("dependants.csv", [DEPENDANTS, `IM700001,王芳,${id("43058219850101200")},SPOUSE,,2025-03-02,`, `IM700001,李小明,${id("43058220150101300")},CHILD,false,2025-03-02,2033-01-01`]);
+    const q = `query($id: ID!) { person(id: $id) { accidentReports { reportNumber dependants { relation eligibleUntil } } } }`;
+    const dependants = async () => ((await hub.query<any>(q, { id: staff.person.id }, investigator)).data.person.accidentReports as any[]).find((r) => r.reportNumber === "IM700001").dependants;
+    for (let i = 0; i < 2; i++) expect((await run(dir)).results.map((r) => r.errors)).toEqual([[], []]);
+    expect(await dependants()).toEqual([{ relation: "SPOUSE", eligibleUntil: null }, { relation: "CHILD", eligibleUntil: "2033-01-01" }]);
+    write("dependants.csv", [DEPENDANTS, `IM700001,王芳,${id("43058219850101200")},SPOUSE,,2025-03-02,`, `IM700001,李小明,${id("43058220150101300")},CHILD,false,2025-03-02,2032-12-31`]);
+    expect((await run(dir)).results[1].errors).toEqual([]);
+    expect((await dependants())[1].eligibleUntil).toBe("2032-12-31");
+    fs.rmSync(path.join(dir, "accident-reports.csv"));
+    write("dependants.csv", [DEPENDANTS,
+      `IM700001,王芳,${id("43058219850101200")},CHILD,,2025-03-02,`,
+      `IM500001,王芳,${id("43058219850101200")},SPOUSE,,2025-03-02,`,
+      `IM700001,张三,${id("43058219700101400")},PARENT,true,2025-02-01,`,
+    ]);
+    expect((await run(dir)).results[0].errors.map((e) => [e.line, e.field, e.rule])).toEqual([[2, "idNumber", "dependant.differs"], [3, "reportNumber", "dependant.not-fatal"], [4, "eligibleFrom", "dependant.before-death"]]);
+  });
+
   it("says plainly that the hub must be running when its gateway cannot be reached, and writes nothing", async () => {
     const [a] = employers;
     const staff = a.activeEnrollments[0];

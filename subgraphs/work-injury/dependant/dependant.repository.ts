@@ -36,6 +36,19 @@ export function dependantRepository(db: DataSource, bound: EntityBound) {
         throw uniqueViolationOf(db, err) ?? err;
       }
     },
+    /** For imports: the dependants of these reports, by "reportId:idNumber" (unbounded: the import is). */
+    async ofReportsInTx(tx: Tx, reportIds: readonly number[]): Promise<Map<string, Dependant>> {
+      const out = new Map<string, Dependant>();
+      for (let i = 0; i < reportIds.length; i += 1000) {
+        const part = reportIds.slice(i, i + 1000);
+        for (const d of (await tx.query(`SELECT * FROM dependant WHERE reportId IN (${placeholders(part.length)})`, part)).map(map)) out.set(`${d.reportId}:${d.idNumber}`, d);
+      }
+      return out;
+    },
+    /** For imports: the end of an eligibility, set or corrected in place. */
+    async setEligibleUntil(tx: Tx, id: number, until: string | null): Promise<void> {
+      await tx.run("UPDATE dependant SET eligibleUntil = ? WHERE id = ?", [until, id]);
+    },
     async byId(tx: Tx, id: number): Promise<Dependant | null> {
       const [row] = await tx.query("SELECT * FROM dependant WHERE id = ?", [id]);
       return row ? map(row) : null;
