@@ -2,6 +2,7 @@ import { Config, serviceKeyVariable } from "../../lib/config";
 import { loadManifest, Manifest } from "../../lib/persisted";
 import type { Context } from "./context";
 import { inTransaction } from "./tx";
+import { forbidden, serviceUnavailable } from "./errors";
 import { internalTokenKit } from "../../lib/internal-token";
 import { DOMAINS } from "../../lib/claims";
 
@@ -126,4 +127,21 @@ async function call<T>(caller: GatewayCaller, key: string, operation: string, va
     throw new GatewayCallError(`The hub refused ${operation} (HTTP ${res.status}): ${first?.message ?? "no data"}`, ext.code as string | undefined, ext.rule as string | undefined, ext.field as string | undefined);
   }
   return body.data;
+}
+
+/**
+ * A read a write needs, through the gateway, as the caller should see its failure: FORBIDDEN (or rate
+ * limited) passed on, anything else SERVICE_UNAVAILABLE "nothing was recorded" with the cause in the log.
+ * A write never goes ahead without the facts it asked for.
+ */
+export async function readForWrite<T>(ctx: Pick<Context, "log">, subgraph: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof GatewayCallError && (err.code === "FORBIDDEN" || err.code === "RATE_LIMITED")) throw forbidden(`The read this write needs was refused: ${err.message}`);
+    if (!(err instanceof GatewayUnavailableError || err instanceof GatewayCallError)) throw err;
+    // The operator needs the cause (a revoked key, the gateway down); the caller gets "retry later".
+    ctx.log.warn({ err: err.message, subgraph }, "a write could not read another subgraph's records through the gateway");
+    throw serviceUnavailable("Another subgraph's records cannot be read just now; nothing was recorded. Retry later.");
+  }
 }

@@ -25,6 +25,7 @@ export class RegisterMedicalInstitutionInput {
 
 @InputType({ description: "An injured worker admitted to an institution (工伤住院登记)." })
 export class AdmitInpatientInput {
+  // The patient is linked to enrollment's register by the ID number (through the gateway), never by a hub id the caller asserts.
   @Field(() => ID, { description: "Institution hub id (医疗机构ID)." })
   institutionId: string;
   @Field(() => String, { description: "Admission number at the institution (住院号)." })
@@ -33,10 +34,8 @@ export class AdmitInpatientInput {
   patientName: string;
   @Field(() => String, { description: "Patient's resident ID number as admitted (患者身份证号)." })
   patientIdNumber: string;
-  @Field(() => ID, { nullable: true, description: "The person's hub id in enrollment (参保人员ID), if known." })
-  personId?: string | null;
-  @Field(() => ID, { nullable: true, description: "The accident report's hub id in work-injury (工伤报案ID), if known." })
-  accidentReportId?: string | null;
+  @Field(() => String, { nullable: true, description: "Number of the accident report the stay belongs to (工伤报案编号), if any; it must be in work-injury." })
+  reportNumber?: string | null;
   @Field(() => DateScalar, { description: "Admitted on (入院日期): within the institution's agreement." })
   admittedOn: string;
   @Field(() => String, { description: "Diagnosis (诊断)." })

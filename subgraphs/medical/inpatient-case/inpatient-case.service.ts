@@ -2,27 +2,39 @@ import { orConflict } from "../../common/db-errors";
 import { todayInChina } from "../../common/dates";
 import { conflict, notFound, parseId, throwIfInvalid } from "../../common/errors";
 import { withTransaction } from "../../common/tx";
+import { callerOf, callGateway, readForWrite, resolveIds } from "../../common/gateway-client";
 import type { MedicalContext } from "../context";
 import type { AdmitInpatientInput, DischargeInpatientInput } from "../inputs";
 import { institutionForWrite } from "../institution/institution.service";
 import { agreementAllows, checkAdmission } from "../rules";
 import type { InpatientCase } from "./inpatient-case.entity";
 
-/** Admits a patient: the rules, then an agreement in force on the admission day (CONFLICT otherwise). */
+/**
+ * Admits a patient: the rules; the links read through the gateway on the caller's behalf (the person in
+ * enrollment's register by the patient's ID number, null when not there; the accident report by number,
+ * NOT_FOUND when unknown or out of bounds); then an agreement in force on the admission day (CONFLICT otherwise).
+ */
 export async function admit(ctx: MedicalContext, input: AdmitInpatientInput): Promise<InpatientCase> {
   const institutionId = parseId(input.institutionId, "input.institutionId");
-  const record = {
+  const fields = {
     admissionNumber: input.admissionNumber.trim(),
     institutionId,
     patientName: input.patientName.trim(),
     patientIdNumber: input.patientIdNumber.trim().toUpperCase(),
-    personId: input.personId ? parseId(input.personId, "input.personId") : null,
-    accidentReportId: input.accidentReportId ? parseId(input.accidentReportId, "input.accidentReportId") : null,
     admittedOn: input.admittedOn,
     dischargedOn: null,
     diagnosis: input.diagnosis.trim(),
   };
-  throwIfInvalid(checkAdmission(record, todayInChina()));
+  throwIfInvalid(checkAdmission(fields, todayInChina()));
+  const caller = callerOf(ctx, "medical");
+  const reportNumber = input.reportNumber?.trim().toUpperCase() || null;
+  const [{ people }, reports] = await readForWrite(ctx, "medical", () => Promise.all([
+    resolveIds(caller, { people: [fields.patientIdNumber] }),
+    reportNumber ? callGateway<{ accidentReportsByNumbers: ({ id: string } | null)[] }>(caller, "AccidentReportsByNumbers", { reportNumbers: [reportNumber] }) : null,
+  ]));
+  const report = reports?.accidentReportsByNumbers[0];
+  if (reportNumber && !report) throw notFound("No accident report with this number is known within your bounds.", "input.reportNumber");
+  const record = { ...fields, personId: people.get(fields.patientIdNumber) ?? null, accidentReportId: report ? Number(report.id) : null };
   return orConflict(
     ctx.db,
     () =>

@@ -1,7 +1,7 @@
 import type { GraphQLError } from "graphql";
 import type { Context } from "../../common/context";
-import { callerOf, callGateway, GatewayCallError, GatewayUnavailableError, resolveIds } from "../../common/gateway-client";
-import { badInput, forbidden, notFound, parseId, serviceUnavailable } from "../../common/errors";
+import { callerOf, callGateway, readForWrite, resolveIds } from "../../common/gateway-client";
+import { badInput, notFound, parseId } from "../../common/errors";
 import { checkCreditCode } from "../../common/validators/credit-code";
 import { checkResidentId } from "../../common/validators/resident-id";
 import { insuredOn } from "./batch";
@@ -88,15 +88,4 @@ async function idOf(ctx: Context<unknown, unknown>, id: string | null | undefine
 const badPair = (idField: string, keyField: string): GraphQLError =>
   badInput(`input.${idField}`, "party.one-of", `Name the party by ${idField} or by ${keyField}, exactly one of them.`);
 
-/** The gateway's answer, or the error the caller should see: FORBIDDEN passed on, anything else unavailable. */
-async function ask<T>(ctx: Context<unknown, unknown>, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (err) {
-    if (err instanceof GatewayCallError && (err.code === "FORBIDDEN" || err.code === "RATE_LIMITED")) throw forbidden(`Enrollment refused the read this write needs: ${err.message}`);
-    // The operator needs the cause (a revoked key, the gateway down); the caller gets "retry later".
-    if (err instanceof GatewayUnavailableError || err instanceof GatewayCallError) ctx.log.warn({ err: err.message }, "work-injury could not read enrollment through the gateway");
-    if (err instanceof GatewayUnavailableError || err instanceof GatewayCallError) throw serviceUnavailable("The enrollment register cannot be read just now; nothing was recorded. Retry later.");
-    throw err;
-  }
-}
+const ask = <T>(ctx: Context<unknown, unknown>, call: () => Promise<T>) => readForWrite(ctx, SUBGRAPH, call);

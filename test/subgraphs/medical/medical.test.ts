@@ -61,6 +61,21 @@ describe("medical: institutions, admissions, findings and settlements", () => {
     expect([third.carriedIn, third.paid]).toEqual(["0.00", "800.00"]);
   }, 60_000);
 
+  it("an admission links its patient to the register by ID number and its accident report by number, through the gateway", async () => {
+    const id = await institution({ agreementFrom: "2015-01-01", agreementUntil: "2026-12-31" });
+    const investigator = await hub.token({ role: "investigator", sub: "investigator-1" });
+    const r = (await hub.query<any>(`{ accidentReports(first: 1) { nodes { id reportNumber occurredOn person { id idNumber } } } }`, {}, investigator)).data.accidentReports.nodes[0];
+    const admit = (over: Record<string, unknown>) => hub.query<any>(ADMIT, { input: { institutionId: id, admissionNumber: `ZYL${seq++}`, patientName: "张三", patientIdNumber: r.person.idNumber, admittedOn: r.occurredOn, diagnosis: "骨折", ...over } }, officer);
+    expect((await admit({ reportNumber: r.reportNumber.toLowerCase() })).errors).toBeUndefined();
+    const linked = await hub.query<any>(`query($p: ID!, $r: ID!) { person(id: $p) { inpatientCases { institutionId } } accidentReport(id: $r) { inpatientCases { institutionId } } }`, { p: r.person.id, r: r.id }, officer);
+    expect(linked.data.person.inpatientCases).toContainEqual({ institutionId: id });
+    expect(linked.data.accidentReport.inpatientCases).toContainEqual({ institutionId: id });
+    const count = async () => (await hub.query<any>(`query($i: ID!) { inpatientCases(first: 1, filter: { institutionId: $i }) { totalCount } }`, { i: id }, officer)).data.inpatientCases.totalCount;
+    const before = await count();
+    expect((await admit({ reportNumber: "BA-NO-SUCH" })).errors![0].extensions).toMatchObject({ code: "NOT_FOUND", field: "input.reportNumber" });
+    expect(await count()).toBe(before);
+  });
+
   it("an admission under an expired agreement is refused with CONFLICT and writes nothing", async () => {
     const id = await institution({ agreementUntil: "2024-06-30" });
     const before = (await hub.query<{ inpatientCases: { totalCount: number } }>(CASES, {}, officer)).data!.inpatientCases.totalCount;
