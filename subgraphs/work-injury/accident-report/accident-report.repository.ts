@@ -18,6 +18,7 @@ export interface LateCutoffs {
   seriousInvestigation: string;
   employerApplication: string;
   appraisal: string;
+  appraisalExtended: string;
 }
 
 export interface ReportFigures {
@@ -83,7 +84,8 @@ export function accidentReportRepository(db: DataSource, bound: EntityBound) {
         where.push(cond("EXISTS (SELECT 1 FROM recognition_application a WHERE a.reportId = r.id AND a.acceptedOn <= ? AND a.dueBy < ? AND (a.suspendedSince IS NULL OR a.suspendedSince > ?))", asOf, asOf, asOf));
         where.push(cond("(r.decidedOn IS NULL OR r.decidedOn > ?)", asOf));
       } else {
-        where.push(cond("EXISTS (SELECT 1 FROM appraisal ap WHERE ap.reportId = r.id AND ap.appliedOn < ? AND (ap.concludedOn IS NULL OR ap.concludedOn > ?))", cut.appraisal, asOf));
+        // An extended appraisal (extended on or before asOf) has 30 days more.
+        where.push(cond("EXISTS (SELECT 1 FROM appraisal ap WHERE ap.reportId = r.id AND ap.appliedOn < CASE WHEN ap.extendedOn IS NOT NULL AND ap.extendedOn <= ? THEN ? ELSE ? END AND (ap.concludedOn IS NULL OR ap.concludedOn > ?))", asOf, cut.appraisalExtended, cut.appraisal, asOf));
       }
       return page(db, { from: "accident_report r", alias: "r", where, map }, args);
     },

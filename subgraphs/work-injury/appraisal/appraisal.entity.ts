@@ -90,4 +90,12 @@ export class Appraisal {
   @Field(() => CareLevel, { nullable: true, description: "Care dependency (生活自理障碍等级); null when none." })
   @Column("varchar", { length: 8, nullable: true })
   careLevel: CareLevel | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Day the committee extended its time by 30 days (延长鉴定期限日期); null when not extended." })
+  @Column("varchar", { length: 10, nullable: true })
+  extendedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why the time was extended (延期原因)." })
+  @Column("varchar", { length: 200, nullable: true })
+  extensionReason: string | null;
 }

@@ -14,6 +14,18 @@ export class ApplyForAppraisalInput {
   appliedOn: string;
 }
 
+@InputType({ description: "The committee's extension of its time by 30 days (延长鉴定期限, 条例第25条)." })
+export class ExtendAppraisalInput {
+  @Field(() => ID, { description: "Hub id of the appraisal (鉴定ID)." })
+  appraisalId: string;
+
+  @Field(() => DateScalar, { description: "Day extended (延期日期): within the first 60 days." })
+  on: string;
+
+  @Field(() => String, { description: "Why (延期原因), e.g. a complex case." })
+  reason: string;
+}
+
 @InputType({ description: "The appraisal committee's conclusion (鉴定结论)." })
 export class RecordAppraisalConclusionInput {
   @Field(() => ID, { description: "Hub id of the appraisal (鉴定ID)." })

@@ -92,6 +92,11 @@ export function appraisalRepository(db: DataSource, bound: EntityBound) {
       }
       return out;
     },
+    /** Extends an APPLIED appraisal not extended yet (the check and the write in one statement); false otherwise. */
+    async extend(tx: Tx, id: number, on: string, reason: string): Promise<boolean> {
+      const { changes } = await tx.run("UPDATE appraisal SET extendedOn = ?, extensionReason = ? WHERE id = ? AND status = ? AND extendedOn IS NULL", [on, reason, id, AppraisalStatus.APPLIED]);
+      return changes === 1;
+    },
     /** Concludes only an APPLIED appraisal (the check and the write in one statement); false otherwise. */
     async conclude(tx: Tx, id: number, c: ConclusionRecord): Promise<boolean> {
       const { changes } = await tx.run(

@@ -6,7 +6,7 @@ import { AccidentReport } from "../accident-report/accident-report.entity";
 import type { WorkInjuryConfig } from "../config";
 import type { WorkInjuryLoaders } from "../loaders";
 import { Appraisal } from "./appraisal.entity";
-import { AppraisalFilter, ApplyForAppraisalInput, RecordAppraisalConclusionInput } from "./appraisal.input";
+import { AppraisalFilter, ApplyForAppraisalInput, RecordAppraisalConclusionInput, ExtendAppraisalInput } from "./appraisal.input";
 import * as service from "./appraisal.service";
 
 export const AppraisalConnection = connectionType(Appraisal, "AppraisalConnection", "A page of labour-capacity appraisals (劳动能力鉴定列表).");
@@ -32,6 +32,12 @@ export class AppraisalResolver {
   @Mutation(() => Appraisal, { description: "Records an application for appraisal of a recognized work injury (劳动能力鉴定申请); CONFLICT for a report not recognized." })
   applyForAppraisal(@Arg("input", () => ApplyForAppraisalInput, { description: "The application (申请内容)" }) input: ApplyForAppraisalInput, @Ctx() ctx: C) {
     return service.applyForAppraisal(ctx, input);
+  }
+
+  @Authorized("injury:write")
+  @Mutation(() => Appraisal, { description: "Records the committee's extension of its time by 30 days (延长鉴定期限), once, within the first 60 days; CONFLICT when extended or concluded already." })
+  extendAppraisal(@Arg("input", () => ExtendAppraisalInput, { description: "The extension (延期内容)" }) input: ExtendAppraisalInput, @Ctx() ctx: C) {
+    return service.extendAppraisal(ctx, input);
   }
 
   @Authorized("injury:write")

@@ -30,8 +30,11 @@ export function recognitionDue(acceptedOn: string, clearFacts: boolean, suspende
   return addDays(dueAfterDays(acceptedOn, clearFacts ? days.INJURY_RECOGNITION_CLEAR_DAYS : days.INJURY_RECOGNITION_DAYS), suspendedDays);
 }
 
-export function appraisalDue(appliedOn: string): string {
-  return dueAfterDays(appliedOn, APPRAISAL_DAYS);
+/** Days the committee may add once, when the case is complex (条例第25条 ¶2). */
+export const APPRAISAL_EXTENSION_DAYS = 30;
+
+export function appraisalDue(appliedOn: string, extended = false): string {
+  return dueAfterDays(appliedOn, APPRAISAL_DAYS + (extended ? APPRAISAL_EXTENSION_DAYS : 0));
 }
 
 /** The latest day a case could have started and still be on time on `asOf`, for a deadline of `days` days: SQL compares the start with it. */

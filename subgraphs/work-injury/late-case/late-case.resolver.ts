@@ -4,7 +4,7 @@ import { daysLeft } from "../../common/dates";
 import type { AccidentReport } from "../accident-report/accident-report.entity";
 import type { WorkInjuryConfig } from "../config";
 import type { WorkInjuryLoaders } from "../loaders";
-import { APPRAISAL_DAYS, appraisalDue, applicationDue, DeadlineKind, investigationDue, latestOnTimeStart } from "./deadline.rules";
+import { APPRAISAL_DAYS, APPRAISAL_EXTENSION_DAYS, appraisalDue, applicationDue, DeadlineKind, investigationDue, latestOnTimeStart } from "./deadline.rules";
 import { LateCase, LateCaseConnection, LateCasesArgs } from "./late-case.types";
 
 type C = Context<WorkInjuryLoaders, WorkInjuryConfig>;
@@ -21,6 +21,7 @@ export class LateCaseResolver {
       seriousInvestigation: latestOnTimeStart(asOf, cfg.INJURY_SERIOUS_INVESTIGATION_DAYS),
       employerApplication: latestOnTimeStart(asOf, cfg.INJURY_EMPLOYER_APPLICATION_DAYS),
       appraisal: latestOnTimeStart(asOf, APPRAISAL_DAYS),
+      appraisalExtended: latestOnTimeStart(asOf, APPRAISAL_DAYS + APPRAISAL_EXTENSION_DAYS),
     }, args);
     const nodes = await Promise.all(page.nodes.map(async (report): Promise<LateCase> => {
       const dueBy = await dueOf(ctx, kind, report, asOf);
@@ -36,5 +37,5 @@ async function dueOf(ctx: C, kind: DeadlineKind, r: AccidentReport, asOf: string
   if (kind === "APPLICATION") return applicationDue(r.occurredOn, "EMPLOYER", ctx.config);
   if (kind === "RECOGNITION") return (await ctx.loaders.reportRecognition.load(r.id))!.dueBy!;
   const open = (await ctx.loaders.reportAppraisals.load(r.id)).filter((a) => a.appliedOn <= asOf && (!a.concludedOn || a.concludedOn > asOf));
-  return appraisalDue(open.map((a) => a.appliedOn).sort()[0]);
+  return open.map((a) => appraisalDue(a.appliedOn, !!a.extendedOn && a.extendedOn <= asOf)).sort()[0];
 }

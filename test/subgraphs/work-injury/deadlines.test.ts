@@ -125,6 +125,24 @@ describe("recognition applications and lateCases through the gateway", () => {
     expect(await lateOf(id, "2025-06-10", "APPRAISAL")).toMatchObject({ dueBy: "2025-06-09", daysOverdue: 1 });
   });
 
+  it("APPRAISAL extended by 30 days, once, within the first 60: late from the 91st day; the extension refused out of time, twice or empty", async () => {
+    const id = await report();
+    await hub.query<any>(MOVE("completeInvestigation"), { input: { reportId: id, on: "2025-03-05" } }, investigator);
+    await hub.query<any>(MOVE("submitForRecognition"), { input: { reportId: id, on: "2025-03-10" } }, investigator);
+    await hub.query<any>(DECIDE, { input: { reportId: id, decision: "RECOGNIZED", decisionNumber: `SRS-DX${n}`, decidedOn: "2025-04-01" } }, investigator);
+    const a = (await hub.query<any>(`mutation($input: ApplyForAppraisalInput!) { applyForAppraisal(input: $input) { id } }`, { input: { applicationNumber: `JD-DX${n}`, reportId: id, appliedOn: "2025-04-10" } }, investigator)).data.applyForAppraisal;
+    const EXTEND = `mutation($input: ExtendAppraisalInput!) { extendAppraisal(input: $input) { id extendedOn extensionReason } }`;
+    const extend = (on: string, reason = "案情复杂") => hub.query<any>(EXTEND, { input: { appraisalId: a.id, on, reason } }, investigator);
+    expect((await extend("2025-06-10")).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.on", rule: "appraisal.extension-day" });
+    expect((await extend("2025-06-01", " ")).errors![0].extensions).toMatchObject({ field: "input.reason", rule: "appraisal.extension-reason" });
+    expect((await extend("2025-06-09")).data.extendAppraisal).toMatchObject({ extendedOn: "2025-06-09", extensionReason: "案情复杂" });
+    expect((await extend("2025-06-09")).errors![0].extensions).toMatchObject({ code: "CONFLICT", rule: "appraisal.extended" });
+    // Before the extension day the case counts as the 60 days say; from it, 90.
+    expect(await lateOf(id, "2025-06-10", "APPRAISAL")).toBeUndefined();
+    expect(await lateOf(id, "2025-07-09", "APPRAISAL")).toBeUndefined();
+    expect(await lateOf(id, "2025-07-10", "APPRAISAL")).toMatchObject({ dueBy: "2025-07-09", daysOverdue: 1 });
+  });
+
   it("refuses what the table does not allow, naming the rule, and writes nothing", async () => {
     const id = await report();
     const app = (await apply(id)).data.applyForRecognition;
