@@ -192,12 +192,15 @@ describe("work-injury imports through the running hub", () => {
     expect(after.trainings).toEqual({ sessions: before.trainings.sessions + 1, enterprises: before.trainings.enterprises + 3, attendees: before.trainings.attendees + 40 });
 
     // A later export: the first appraisal concluded (added), the training's attendance corrected, nothing duplicated.
-    write("appraisals.csv", [APPRAISALS, "JD2025IM001,IM500001,2025-04-10,2025-05-20,JL-IM001,2,FULLY", "JD2025IM002,IM500001,2025-04-11,2025-05-10,JL-IM002,8,"]);
+    write("appraisals.csv", [`${APPRAISALS},extendedOn,extensionReason`, "JD2025IM001,IM500001,2025-04-10,2025-05-20,JL-IM001,2,FULLY,2025-05-01,案情复杂", "JD2025IM002,IM500001,2025-04-11,2025-05-10,JL-IM002,8,,,"]);
     write("trainings.csv", [TRAININGS, `PX2025IM01,${a.areaCode},2025-06-01,工伤预防培训,ONSITE,3,45`]);
     expect((await run(dir)).results.every((r) => r.errors.length === 0)).toBe(true);
     const later = await figures();
     expect(later.appraisals).toMatchObject({ applications: after.appraisals.applications, completed: after.appraisals.completed + 1, grade1to4: after.appraisals.grade1to4 + 1 });
     expect(later.trainings.attendees).toBe(after.trainings.attendees + 5);
+    const appraisals = ((await hub.query<any>(`query($id: ID!) { person(id: $id) { accidentReports { reportNumber appraisals { applicationNumber extendedOn extensionReason } } } }`, { id: staff.person.id }, investigator))
+      .data.person.accidentReports as any[]).find((r) => r.reportNumber === "IM500001").appraisals;
+    expect(appraisals).toContainEqual({ applicationNumber: "JD2025IM001", extendedOn: "2025-05-01", extensionReason: "案情复杂" });
 
     // A conclusion is not rewritten; half a conclusion, a grade out of range and an unrecognized report are refused.
     write("appraisals.csv", [APPRAISALS,

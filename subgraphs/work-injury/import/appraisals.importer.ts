@@ -7,6 +7,7 @@ import { AppraisalStatus, CareLevel } from "../appraisal/appraisal.entity";
 import { appraisalRepository } from "../appraisal/appraisal.repository";
 import { checkAppliedOn, checkApplicationNumber, checkConclusion, ConclusionRecord } from "../appraisal/appraisal.rules";
 import { firstOfKey } from "../../common/import/first-of-key";
+import { appraisalDue } from "../late-case/deadline.rules";
 import { recognizedCases } from "./cases";
 
 export interface AppraisalRow {
@@ -17,6 +18,8 @@ export interface AppraisalRow {
   conclusionNumber: string | null;
   grade: number | null;
   careLevel: CareLevel | null;
+  extendedOn: string | null;
+  extensionReason: string | null;
 }
 
 const conclusionOf = (r: AppraisalRow): ConclusionRecord | null =>
@@ -27,6 +30,10 @@ function checkRow(r: AppraisalRow): RowError[] {
   // A grade or a number without the day concluded is half a conclusion.
   if (!r.concludedOn && (r.conclusionNumber || r.grade !== null || r.careLevel)) {
     errors.push({ field: "concludedOn", rule: "appraisal.conclusion-incomplete", message: "A conclusion has its day (concludedOn); give it, or leave the conclusion's columns empty." });
+  }
+  if (!!r.extendedOn !== !!r.extensionReason) errors.push({ field: r.extendedOn ? "extensionReason" : "extendedOn", rule: "appraisal.extension-incomplete", message: "An extension has its day and its reason, both." });
+  else if (r.extendedOn && (r.extendedOn < r.appliedOn || r.extendedOn > appraisalDue(r.appliedOn) || (r.concludedOn !== null && r.extendedOn > r.concludedOn))) {
+    errors.push({ field: "extendedOn", rule: "appraisal.extension-day", message: `An extension is made within the 60 days after the application (${r.appliedOn} to ${appraisalDue(r.appliedOn)}), before the conclusion.` });
   }
   return errors;
 }
@@ -63,6 +70,15 @@ async function writeAppraisals(tx: Tx, rows: AppraisalRow[], { db }: WriteContex
       errors.push({ index, field: known.reportId !== report.id ? "reportNumber" : "appliedOn", rule: "appraisal.differs", message: `The hub holds application ${number} for another report or day; it is not rewritten by a file.` });
       continue;
     } else id = known.id;
+    // The extension first (it precedes the conclusion): added once, never rewritten.
+    if (known?.extendedOn && (known.extendedOn !== r.extendedOn || known.extensionReason !== r.extensionReason)) {
+      errors.push({ index, field: "extendedOn", rule: "appraisal.extended", message: `The hub holds the extension of ${known.extendedOn} of ${number}; it is not rewritten by a file.` });
+      continue;
+    }
+    if (!known?.extendedOn && r.extendedOn) {
+      if (known?.status === AppraisalStatus.CONCLUDED) { errors.push({ index, field: "extendedOn", rule: "appraisal.concluded", message: `${number} is concluded: an extension is not added after it.` }); continue; }
+      await repo.extend(tx, id, r.extendedOn, r.extensionReason!);
+    }
     if (known?.status === AppraisalStatus.CONCLUDED) {
       const same = conclusion && known.concludedOn === conclusion.concludedOn && known.conclusionNumber === conclusion.conclusionNumber && known.grade === conclusion.grade && known.careLevel === conclusion.careLevel;
       if (!same) errors.push({ index, field: "concludedOn", rule: "appraisal.conclusion-differs", message: `The hub holds the conclusion ${known.conclusionNumber} (${known.concludedOn}) of ${number}; a conclusion is not rewritten by a file.` });
@@ -76,7 +92,7 @@ export const appraisalsImporter: Importer<AppraisalRow> = {
   description: "Labour-capacity appraisals (劳动能力鉴定) by application number, with the committee's conclusion when there is one",
   columns: {
     applicationNumber: cells.text, reportNumber: cells.text, appliedOn: cells.date, concludedOn: cells.optionalDate, conclusionNumber: cells.optionalText,
-    grade: cells.optionalInt, careLevel: cells.optionalEnumOf(Object.values(CareLevel)),
+    grade: cells.optionalInt, careLevel: cells.optionalEnumOf(Object.values(CareLevel)), extendedOn: cells.optionalDate, extensionReason: cells.optionalText,
   },
   check: checkRow,
   write: writeAppraisals,
