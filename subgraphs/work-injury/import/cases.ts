@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { UNBOUNDED } from "../../common/bounds";
-import type { IndexedError } from "../../common/import/importer";
+import type { IndexedError, WriteContext } from "../../common/import/importer";
+import { workInjuryConfig, WorkInjuryConfig } from "../config";
 import type { Tx } from "../../common/tx";
 import type { AccidentReport } from "../accident-report/accident-report.entity";
 import { accidentReportRepository } from "../accident-report/accident-report.repository";
@@ -25,4 +26,15 @@ export async function recognizedCases(tx: Tx, db: DataSource, numbers: readonly 
     }
     return report as AccidentReport & { decidedOn: string };
   };
+}
+
+/** The configured days of work-injury's deadlines, for files whose rows get a due day. */
+export function deadlineDays(config: WriteContext["config"], file: string): WorkInjuryConfig {
+  if (!config) throw new Error(`${file} needs the hub's config (its days) to compute the deadlines.`);
+  return workInjuryConfig.parse(config);
+}
+
+/** The stored reports (with their history) a file names by report number, read once per file. */
+export function reportsNamed(tx: Tx, db: DataSource, rows: readonly { reportNumber: string }[]) {
+  return accidentReportRepository(db, () => UNBOUNDED).byNumbers(tx, [...new Set(rows.map((r) => r.reportNumber.toUpperCase()))]);
 }

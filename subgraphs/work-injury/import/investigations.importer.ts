@@ -5,12 +5,12 @@ import { cells } from "../../common/import/cells";
 import type { Tx } from "../../common/tx";
 import { accidentReportRepository } from "../accident-report/accident-report.repository";
 import { MOVES, ReportStatus } from "../accident-report/status";
-import { workInjuryConfig } from "../config";
 import { IntervieweeRole, InterviewRecord, RecordingKind, RecordingRecord } from "../investigation/investigation.entity";
 import { investigationRepository } from "../investigation/investigation.repository";
 import { checkInvestigation, InvestigationRecord, metStandard } from "../investigation/investigation.rules";
 import { investigationDue } from "../late-case/deadline.rules";
 import { firstOfKey } from "../../common/import/first-of-key";
+import { deadlineDays, reportsNamed } from "./cases";
 
 export interface InvestigationRow {
   reportNumber: string;
@@ -45,11 +45,10 @@ function listOf<T>(kinds: readonly string[], make: (kind: string, takenOn: strin
  * rewritten (`investigation.differs`).
  */
 async function writeInvestigations(tx: Tx, rows: InvestigationRow[], { db, config }: WriteContext): Promise<IndexedError[]> {
-  if (!config) throw new Error("investigations.csv needs the hub's config (its days) to compute the service standard.");
-  const days = workInjuryConfig.parse(config);
+  const days = deadlineDays(config, "investigations.csv");
   const errors: IndexedError[] = [];
   const reportsRepo = accidentReportRepository(db, () => UNBOUNDED);
-  const reports = await reportsRepo.byNumbers(tx, [...new Set(rows.map((r) => r.reportNumber.toUpperCase()))]);
+  const reports = await reportsNamed(tx, db, rows);
   const repo = investigationRepository(db, () => UNBOUNDED);
   const stored = await repo.ofReportsInTx(tx, [...reports.values()].map((r) => r.report.id));
   const first = firstOfKey(errors, "reportNumber");

@@ -7,13 +7,13 @@ import type { Importer, IndexedError, WriteContext, RowError } from "../../commo
 import type { Tx } from "../../common/tx";
 import { checkResidentId } from "../../common/validators/resident-id";
 import { paymentRepository } from "../payment/payment.repository";
-import { checkPayment, checkPaymentRecord, PaymentCategory, PaymentRecord } from "../payment/payment.rules";
+import { checkPayment, checkPaymentRecord, MONTHLY_CATEGORIES, ONE_TIME_CATEGORIES, PaymentCategory, PaymentRecord } from "../payment/payment.rules";
 import { samePayment } from "../payment/payment.service";
 import { qualificationRepository } from "../qualification/qualification.repository";
 import { firstOfKey } from "../../common/import/first-of-key";
 import { recognizedCases } from "./cases";
 
-const CATEGORIES: PaymentCategory[] = ["ONE_TIME_DISABILITY_SUBSIDY", "ONE_TIME_MEDICAL_SUBSIDY", "ONE_TIME_DEATH_SUBSIDY", "FUNERAL_SUBSIDY", "DISABILITY_ALLOWANCE", "CARE_ALLOWANCE", "DEPENDANT_PENSION"];
+const CATEGORIES: PaymentCategory[] = [...ONE_TIME_CATEGORIES, ...MONTHLY_CATEGORIES];
 
 export interface PaymentRow {
   paymentKey: string;

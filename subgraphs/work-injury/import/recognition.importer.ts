@@ -3,12 +3,11 @@ import { todayInChina } from "../../common/dates";
 import { cells } from "../../common/import/cells";
 import type { Importer, IndexedError, WriteContext } from "../../common/import/importer";
 import type { Tx } from "../../common/tx";
-import { accidentReportRepository } from "../accident-report/accident-report.repository";
 import { ReportStatus } from "../accident-report/status";
-import { workInjuryConfig } from "../config";
 import { Applicant, applicationDue, recognitionDue } from "../late-case/deadline.rules";
 import { recognitionRepository } from "../recognition/recognition.repository";
 import { firstOfKey } from "../../common/import/first-of-key";
+import { deadlineDays, reportsNamed } from "./cases";
 
 const APPLICANTS: Applicant[] = ["EMPLOYER", "WORKER", "RELATIVE", "UNION"];
 
@@ -27,10 +26,9 @@ export interface ApplicationRow {
  * Suspensions (中止) are recorded through the graph (suspendRecognition / resumeRecognition).
  */
 async function writeApplications(tx: Tx, rows: ApplicationRow[], { db, config }: WriteContext): Promise<IndexedError[]> {
-  if (!config) throw new Error("recognition-applications.csv needs the hub's config (its days) to compute the deadlines.");
-  const days = workInjuryConfig.parse(config);
+  const days = deadlineDays(config, "recognition-applications.csv");
   const errors: IndexedError[] = [];
-  const reports = await accidentReportRepository(db, () => UNBOUNDED).byNumbers(tx, [...new Set(rows.map((r) => r.reportNumber.toUpperCase()))]);
+  const reports = await reportsNamed(tx, db, rows);
   const repo = recognitionRepository(db, () => UNBOUNDED);
   const stored = await repo.ofReportsInTx(tx, [...reports.values()].map((r) => r.report.id));
   const first = firstOfKey(errors, "reportNumber");
