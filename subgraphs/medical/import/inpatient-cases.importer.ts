@@ -8,18 +8,10 @@ import type { Tx } from "../../common/tx";
 import { checkResidentId } from "../../common/validators/resident-id";
 import { inpatientCaseRepository } from "../inpatient-case/inpatient-case.repository";
 import { institutionRepository } from "../institution/institution.repository";
-import { agreementAllows, checkAdmission } from "../rules";
+import { AdmissionRecord, agreementAllows, checkAdmission } from "../rules";
 
-export interface InpatientRow {
-  institutionCode: string;
-  admissionNumber: string;
-  patientName: string;
-  patientIdNumber: string;
-  admittedOn: string;
-  dischargedOn: string | null;
-  diagnosis: string;
-  reportNumber: string | null;
-}
+/** The admission as recorded, with its institution by code and its accident report by number. */
+export type InpatientRow = AdmissionRecord & { institutionCode: string; reportNumber: string | null };
 
 interface Links {
   /** Hub ids of the patients in enrollment's register (a patient not in it is admitted without one). */

@@ -15,17 +15,8 @@ import { recognizedCases } from "./cases";
 
 const CATEGORIES: PaymentCategory[] = [...ONE_TIME_CATEGORIES, ...MONTHLY_CATEGORIES];
 
-export interface PaymentRow {
-  paymentKey: string;
-  reportNumber: string;
-  category: PaymentCategory;
-  periodFrom: string;
-  periodTo: string;
-  amount: number;
-  paidOn: string;
-  payeeName: string;
-  payeeIdNumber: string;
-}
+/** A row names its report by number; the rest is the payment as recorded. */
+export type PaymentRow = Omit<PaymentRecord, "reportId"> & { reportNumber: string };
 
 /** Payees' recorded dates of death, by ID number, through the gateway: 4,000 a request (cost 3 each, within 15,000). */
 async function deaths(caller: GatewayCaller, rows: PaymentRow[]): Promise<Map<string, string>> {

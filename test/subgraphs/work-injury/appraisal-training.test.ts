@@ -1,11 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { startHub, TestHub } from "../../helpers/hub";
+import { caseFiler } from "../../helpers/cases";
 
 const ANNUAL = fs.readFileSync(path.join(__dirname, "../../../schema/operations/annual-figures.graphql"), "utf8");
 const REPORT = `mutation R($input: ReportAccidentInput!) { reportAccident(input: $input) { id } }`;
-const MOVE = (name: string) => `mutation M($input: ReportMoveInput!) { ${name}(input: $input) { id status } }`;
-const DECIDE = `mutation D($input: RecordDecisionInput!) { recordRecognitionDecision(input: $input) { id decision } }`;
 const APPLY = `mutation A($input: ApplyForAppraisalInput!) { applyForAppraisal(input: $input) { id status reportId areaCode appliedOn grade } }`;
 const CONCLUDE = `mutation C($input: RecordAppraisalConclusionInput!) { recordAppraisalConclusion(input: $input) { id status grade careLevel concludedOn conclusionNumber } }`;
 const TRAIN = `mutation T($input: RecordTrainingInput!) { recordTraining(input: $input) { id sessionNumber mode enterprises attendees } }`;
@@ -19,10 +18,12 @@ describe("work-injury appraisals and prevention trainings", () => {
   let elsewhere: string;
   let analystElsewhere: string;
   let n = 0;
+  let filer: ReturnType<typeof caseFiler>;
 
   beforeAll(async () => {
     hub = await startHub({ demoScale: 0.01 });
     investigator = await hub.token({ role: "investigator", sub: "investigator-1" });
+    filer = caseFiler(hub, investigator, "APR");
     analyst = await hub.token({ role: "analyst", sub: "analyst-1" });
     // Bounded to another county: sees none of the demo county's records and zero figures.
     elsewhere = await hub.token({ role: "investigator", sub: "investigator-2", bounds: { area: "430581" } });
@@ -38,15 +39,7 @@ describe("work-injury appraisals and prevention trainings", () => {
   const appraisalCount = async () => (await hub.query<any>(APPRAISALS, {}, investigator)).data!.appraisals.totalCount as number;
 
   /** A report recognized by the bureau on `decidedOn` (2025), ready for an appraisal. */
-  async function recognized(decidedOn = "2025-04-01", decision = "RECOGNIZED"): Promise<string> {
-    const input = { reportNumber: `AP${String(++n).padStart(6, "0")}`, personId: "1", employerId: "1", occurredOn: "2025-03-01", reportedOn: "2025-03-02", place: "车间", description: "手部划伤", severity: "MINOR" };
-    const id = (await hub.query<any>(REPORT, { input }, investigator)).data!.reportAccident.id;
-    await hub.query<any>(MOVE("completeInvestigation"), { input: { reportId: id, on: "2025-03-05" } }, investigator);
-    await hub.query<any>(MOVE("submitForRecognition"), { input: { reportId: id, on: "2025-03-10" } }, investigator);
-    const d = await hub.query<any>(DECIDE, { input: { reportId: id, decision, decisionNumber: `SRS-${n}`, decidedOn } }, investigator);
-    expect(d.errors).toBeUndefined();
-    return id;
-  }
+  const recognized = (decidedOn = "2025-04-01", decision: "RECOGNIZED" | "REJECTED" = "RECOGNIZED") => filer.recognized({ decidedOn, decision });
   const apply = (reportId: string, over: Record<string, unknown> = {}) => hub.query<any>(APPLY, { input: { applicationNumber: `JD-T${String(++n).padStart(5, "0")}`, reportId, appliedOn: "2025-04-10", ...over } }, investigator);
   const conclude = (appraisalId: string, over: Record<string, unknown> = {}) => hub.query<any>(CONCLUDE, { input: { appraisalId, concludedOn: "2025-05-10", conclusionNumber: "JL-1", grade: 9, careLevel: null, ...over } }, investigator);
 

@@ -1,4 +1,5 @@
 import { startHub, TestHub } from "../../helpers/hub";
+import { caseFiler } from "../../helpers/cases";
 import { residentIdCheckChar as checkChar } from "../../../subgraphs/common/validators/resident-id";
 
 /**
@@ -12,8 +13,6 @@ const PARAMS = `query($k: BenefitParameterKind) { benefitParameters(kind: $k) { 
 const ENTITLEMENT = `query E($id: ID!, $asOf: Date) { benefitEntitlement(reportId: $id, asOf: $asOf) { grade careLevel ownWage { ownWage average months averageMonthlyWage floored capped }
   disabilitySubsidy disabilityAllowance disabilityAllowancePayer careAllowance medicalSubsidy funeralSubsidy deathSubsidy dependantPensions { relation amount } dependantPensionsCapped } }`;
 const REPORT = `mutation R($input: ReportAccidentInput!) { reportAccident(input: $input) { id } }`;
-const MOVE = (name: string) => `mutation M($input: ReportMoveInput!) { ${name}(input: $input) { id } }`;
-const DECIDE = `mutation D($input: RecordDecisionInput!) { recordRecognitionDecision(input: $input) { id } }`;
 const APPLY = `mutation A($input: ApplyForAppraisalInput!) { applyForAppraisal(input: $input) { id } }`;
 const CONCLUDE = `mutation C($input: RecordAppraisalConclusionInput!) { recordAppraisalConclusion(input: $input) { id } }`;
 const CONTRIBUTIONS = `query($p: ID!, $e: ID!) { contributions(first: 50, filter: { personId: $p, employerId: $e, insurance: WORK_INJURY, from: "2024-01", to: "2024-12" }) { nodes { month base } } }`;
@@ -28,11 +27,13 @@ describe("benefit parameters and a case's entitlement, computed from the records
   let investigator: string;
   let officer: string;
   let n = 0;
+  let filer: ReturnType<typeof caseFiler>;
 
   beforeAll(async () => {
     hub = await startHub({ demoScale: 0.01 });
     admin = await hub.token({ role: "administrator", sub: "admin-1" });
     investigator = await hub.token({ role: "investigator", sub: "investigator-1" });
+    filer = caseFiler(hub, investigator, "ENR");
     officer = await hub.token({ role: "benefits-officer", sub: "officer-1" });
   }, 240_000);
   afterAll(() => hub?.stop());
@@ -52,13 +53,8 @@ describe("benefit parameters and a case's entitlement, computed from the records
 
   /** A case recognized on 2025-02-20 (accident on `occurredOn`), appraised with `conclusion` when given. */
   async function recognizedCase(idNumber: string, creditCode: string, occurredOn: string, severity: string, conclusion?: { grade: number | null; careLevel?: string }): Promise<string> {
-    const input = { reportNumber: `EN${String(++n).padStart(6, "0")}`, idNumber, creditCode, occurredOn, reportedOn: occurredOn, place: "车间", description: "x", severity };
-    const r = await hub.query<any>(REPORT, { input }, investigator);
-    expect(r.errors).toBeUndefined();
-    const id = r.data.reportAccident.id;
-    await hub.query(MOVE("completeInvestigation"), { input: { reportId: id, on: occurredOn } }, investigator);
-    await hub.query(MOVE("submitForRecognition"), { input: { reportId: id, on: occurredOn } }, investigator);
-    expect((await hub.query<any>(DECIDE, { input: { reportId: id, decision: "RECOGNIZED", decisionNumber: `SRS-EN${n}`, decidedOn: "2025-02-20" } }, investigator)).errors).toBeUndefined();
+    ++n;
+    const id = await filer.recognized({ report: { personId: undefined, employerId: undefined, idNumber, creditCode, occurredOn, reportedOn: occurredOn, severity }, investigatedOn: occurredOn, submittedOn: occurredOn, decidedOn: "2025-02-20" });
     if (conclusion) {
       const a = await hub.query<any>(APPLY, { input: { applicationNumber: `JDEN${n}`, reportId: id, appliedOn: "2025-02-21" } }, investigator);
       expect((await hub.query<any>(CONCLUDE, { input: { appraisalId: a.data.applyForAppraisal.id, concludedOn: "2025-03-20", conclusionNumber: `JLEN${n}`, ...conclusion } }, investigator)).errors).toBeUndefined();

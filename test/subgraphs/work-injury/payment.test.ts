@@ -1,12 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { startHub, TestHub } from "../../helpers/hub";
+import { caseFiler } from "../../helpers/cases";
 import { residentIdCheckChar } from "../../../subgraphs/common/validators/resident-id";
 
 const ANNUAL = fs.readFileSync(path.join(__dirname, "../../../schema/operations/annual-figures.graphql"), "utf8");
-const REPORT = `mutation R($input: ReportAccidentInput!) { reportAccident(input: $input) { id } }`;
-const MOVE = (name: string) => `mutation M($input: ReportMoveInput!) { ${name}(input: $input) { id status } }`;
-const DECIDE = `mutation D($input: RecordDecisionInput!) { recordRecognitionDecision(input: $input) { id decision } }`;
 const PAY = `mutation P($input: RecordBenefitPaymentInput!) { recordBenefitPayment(input: $input) { id paymentKey reportId category periodFrom periodTo amount paidOn payeeName areaCode } }`;
 const CHECK = `mutation Q($input: RecordQualificationCheckInput!) { recordQualificationCheck(input: $input) { id reportId year checkedOn } }`;
 const PAYMENTS = `query($f: BenefitPaymentFilter) { benefitPayments(first: 1, filter: $f) { totalCount } }`;
@@ -23,10 +21,12 @@ describe("work-injury benefit payments, qualification checks and the fund's expe
   let analystElsewhere: string;
   let officerElsewhere: string;
   let n = 0;
+  let filer: ReturnType<typeof caseFiler>;
 
   beforeAll(async () => {
     hub = await startHub({ demoScale: 0.01 });
     investigator = await hub.token({ role: "investigator", sub: "investigator-1" });
+    filer = caseFiler(hub, investigator, "PY");
     officer = await hub.token({ role: "benefits-officer", sub: "officer-1" });
     analyst = await hub.token({ role: "analyst", sub: "analyst-1" });
     analystElsewhere = await hub.token({ role: "analyst", sub: "analyst-2", bounds: { area: "430581" } });
@@ -42,15 +42,7 @@ describe("work-injury benefit payments, qualification checks and the fund's expe
   const count = async (f: Record<string, unknown> = {}, token = officer) => (await hub.query<any>(PAYMENTS, { f }, token)).data!.benefitPayments.totalCount as number;
 
   /** A report recognized by the bureau on 2025-04-01 (accident 2025-03-01). */
-  async function recognized(decision = "RECOGNIZED"): Promise<string> {
-    const input = { reportNumber: `PY${String(++n).padStart(6, "0")}`, personId: "1", employerId: "1", occurredOn: "2025-03-01", reportedOn: "2025-03-02", place: "车间", description: "手部划伤", severity: "SERIOUS" };
-    const id = (await hub.query<any>(REPORT, { input }, investigator)).data!.reportAccident.id;
-    await hub.query<any>(MOVE("completeInvestigation"), { input: { reportId: id, on: "2025-03-05" } }, investigator);
-    await hub.query<any>(MOVE("submitForRecognition"), { input: { reportId: id, on: "2025-03-10" } }, investigator);
-    const d = await hub.query<any>(DECIDE, { input: { reportId: id, decision, decisionNumber: `SRS-P${n}`, decidedOn: "2025-04-01" } }, investigator);
-    expect(d.errors).toBeUndefined();
-    return id;
-  }
+  const recognized = (decision: "RECOGNIZED" | "REJECTED" = "RECOGNIZED") => filer.recognized({ decision, report: { severity: "SERIOUS" } });
   const pay = (reportId: string, over: Record<string, unknown> = {}, token = officer) => hub.query<any>(PAY, {
     input: { paymentKey: `K-${++n}`, reportId, category: "ONE_TIME_DISABILITY_SUBSIDY", periodFrom: "2025-05-10", periodTo: "2025-05-10", amount: "45000.00", paidOn: "2025-05-20", payeeName: "张三", payeeIdNumber: PAYEE_ID, ...over },
   }, token);
