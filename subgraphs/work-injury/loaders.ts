@@ -17,11 +17,12 @@ import type { RecognitionApplication } from "./recognition/recognition.entity";
 import { recognitionRepository } from "./recognition/recognition.repository";
 import { parameterRepository } from "./parameter/parameter.repository";
 import { dependantRepository } from "./dependant/dependant.repository";
+import { ownWageRepository } from "./own-wage/own-wage.repository";
 import type { Dependant } from "./dependant/dependant.entity";
 
 /** Per-request loaders over the repositories; every read by id (entity references too) goes through them. */
 export function workInjuryLoaders(db: DataSource, _claims: Claims, bound: EntityBound) {
-  const repo = { report: accidentReportRepository(db, bound), training: trainingRepository(db, bound), appraisal: appraisalRepository(db, bound), payment: paymentRepository(db, bound), qualification: qualificationRepository(db, bound), recognition: recognitionRepository(db, bound), investigation: investigationRepository(db, bound), parameter: parameterRepository(db), dependant: dependantRepository(db, bound) };
+  const repo = { report: accidentReportRepository(db, bound), training: trainingRepository(db, bound), appraisal: appraisalRepository(db, bound), payment: paymentRepository(db, bound), qualification: qualificationRepository(db, bound), recognition: recognitionRepository(db, bound), investigation: investigationRepository(db, bound), parameter: parameterRepository(db), dependant: dependantRepository(db, bound), ownWage: ownWageRepository(db) };
   return {
     repo,
     report: oneLoader<number, AccidentReport>((ids) => repo.report.byIds(ids), (r) => r.id),

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { correctOwnWage, CorrectOwnWageInput } from "../own-wage/own-wage.service";
 import type { Context } from "../../common/context";
 import { DateScalar } from "../../common/scalars";
 import type { WorkInjuryConfig } from "../config";
@@ -18,5 +19,11 @@ export class EntitlementResolver {
     @Ctx() ctx: C,
   ) {
     return service.entitlement(ctx, reportId, asOf);
+  }
+
+  @Authorized("injury:benefits")
+  @Mutation(() => BenefitEntitlement, { description: "Corrects a case's own wage with a reason (更正本人工资), replacing an earlier correction; answers the entitlement as of today computed from it." })
+  async correctOwnWage(@Arg("input", () => CorrectOwnWageInput, { description: "The correction (更正内容)" }) input: CorrectOwnWageInput, @Ctx() ctx: C) {
+    return service.entitlement(ctx, await correctOwnWage(ctx, input), null);
   }
 }

@@ -42,7 +42,9 @@ export async function entitlement(ctx: Ctx, reportId: string, asOfArg: string | 
   const bases = await contributionBases(ctx, report.personId, report.employerId, monthsBefore(accidentMonth, 12), monthsBefore(accidentMonth, 1));
   const averageAtAccident = await areaWage(report.occurredOn);
   const wage = bases.length ? ownWage(report.occurredOn, bases, averageAtAccident) : null;
-  const own = wage?.ownWageFen ?? null;
+  // A case worker's correction, when there is one, is what the items are computed from; the formula's stays visible.
+  const correction = await ctx.loaders.repo.ownWage.of(report.id);
+  const own = correction?.ownWage ?? wage?.ownWageFen ?? null;
 
   const allowance = own !== null && grade !== null && grade <= 6 ? disabilityAllowance(own, grade, await parameter.valueOn(K.MINIMUM_WAGE, "", report.areaCode, asOf, "minimum wage"), tables) : null;
   const fatal = report.severity === Severity.FATAL;
@@ -51,7 +53,10 @@ export async function entitlement(ctx: Ctx, reportId: string, asOfArg: string | 
   const deathYear = Number(report.occurredOn.slice(0, 4));
   return {
     reportId: String(report.id), asOf, grade, careLevel,
-    ownWage: wage && { ownWage: wage.ownWageFen, average: wage.averageFen, months: wage.months, averageMonthlyWage: averageAtAccident, floored: wage.floored, capped: wage.capped },
+    ownWage: own === null ? null : {
+      ownWage: own, computed: wage?.ownWageFen ?? null, correctionReason: correction?.reason ?? null,
+      average: wage?.averageFen ?? 0, months: wage?.months ?? [], averageMonthlyWage: averageAtAccident, floored: wage?.floored ?? false, capped: wage?.capped ?? false,
+    },
     disabilitySubsidy: own !== null && grade !== null ? disabilitySubsidy(own, grade, tables) : null,
     disabilityAllowance: allowance?.amountFen ?? null,
     disabilityAllowancePayer: allowance ? (allowance.payer === "FUND" ? AllowancePayer.FUND : AllowancePayer.EMPLOYER) : null,

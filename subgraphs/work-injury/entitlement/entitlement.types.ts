@@ -27,6 +27,10 @@ export class OwnWageBasis {
   floored: boolean;
   @Field(() => Boolean, { description: "Held to 300 % of the average monthly wage (按300%封顶)." })
   capped: boolean;
+  @Field(() => MoneyScalar, { nullable: true, description: "The own wage the formula gives (计算所得本人工资), shown beside a case worker's correction; null without a contribution base." })
+  computed: number | null;
+  @Field(() => String, { nullable: true, description: "Why a case worker corrected it (更正原因); null when not corrected, and then ownWage is the computed one." })
+  correctionReason: string | null;
 }
 
 @ObjectType({ description: "A dependant's monthly pension (供养亲属抚恤金)." })

@@ -94,6 +94,17 @@ describe("benefit parameters and a case's entitlement, computed from the records
     expect(e.ownWage.months).toHaveLength(w.bases.length);
     expect(e).toMatchObject({ grade: 1, careLevel: "FULLY", disabilitySubsidy: yuan(own * 27), disabilityAllowancePayer: "FUND", careAllowance: "3000.00", medicalSubsidy: null, funeralSubsidy: null, deathSubsidy: null });
     expect(e.disabilityAllowance).toBe(yuan(Math.max(Math.floor((own * 90 + 50) / 100), 1_700_00)));
+
+    // A case worker corrects the own wage with a reason: the items follow it, the formula's figure stays beside it.
+    const CORRECT = `mutation C($input: CorrectOwnWageInput!) { correctOwnWage(input: $input) { ownWage { ownWage computed correctionReason } disabilitySubsidy } }`;
+    const corrected = await hub.query<any>(CORRECT, { input: { reportId: id, ownWage: "8000.00", reason: "另一单位缴费基数漏记" } }, officer);
+    expect(corrected.errors).toBeUndefined();
+    expect(corrected.data.correctOwnWage).toEqual({ ownWage: { ownWage: "8000.00", computed: yuan(own), correctionReason: "另一单位缴费基数漏记" }, disabilitySubsidy: "216000.00" });
+    expect((await hub.query<any>(CORRECT, { input: { reportId: id, ownWage: "8100.00", reason: "复核" } }, officer)).data.correctOwnWage.ownWage.ownWage).toBe("8100.00");
+    expect((await hub.query<any>(CORRECT, { input: { reportId: id, ownWage: "0.00", reason: "x" } }, officer)).errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.ownWage", rule: "own-wage.amount" });
+    expect((await hub.query<any>(CORRECT, { input: { reportId: id, ownWage: "8000.00", reason: " " } }, officer)).errors![0].extensions).toMatchObject({ field: "input.reason", rule: "own-wage.reason" });
+    expect((await hub.query<any>(CORRECT, { input: { reportId: id, ownWage: "8000.00", reason: "x" } }, investigator)).errors![0].extensions!.code).toBe("FORBIDDEN");
+    expect((await hub.query<any>(ENTITLEMENT, { id, asOf: "2025-04-01" }, officer)).data.benefitEntitlement.disabilitySubsidy).toBe("218700.00");
   });
 
   it("a 2024 death: 20 × 51,821.00 = 1,036,420.00 and a funeral subsidy of 6 × 6,000.00; grade 10 gets 7 months and the provincial medical subsidy", async () => {
