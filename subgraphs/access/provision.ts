@@ -3,7 +3,6 @@ import type { Logger } from "pino";
 import { Config, serviceKeyVariable } from "../../lib/config";
 import { openDataSource } from "../common/data-source";
 import type { SubgraphModule } from "../common/module";
-import { PartnerStatus } from "./partner/partner.entity";
 import * as services from "./service-key/service-key.service";
 
 export interface ProvisionOptions {
@@ -34,14 +33,9 @@ export async function provisionServiceKeys(config: Config, modules: readonly Sub
     for (const m of wanted) {
       const current = config.serviceKeys[m.name];
       if (current && (await services.authenticateService(db, current))?.name === m.name) continue;
-      const [row] = await db.query("SELECT status FROM service_key WHERE name = ?", [m.name]);
-      if (row?.status === PartnerStatus.REVOKED) {
-        log.warn({ subgraph: m.name }, "the subgraph's service key is revoked; it refuses what needs the gateway until an administrator registers a new one");
-        continue;
-      }
-      if (row) await db.query("UPDATE service_key SET scopes = ? WHERE name = ?", [JSON.stringify(m.serviceScopes), m.name]);
-      const { serviceKey } = row ? await services.rotateService(db, m.name) : await services.registerService(db, m.name, [...m.serviceScopes!]);
-      fresh[serviceKeyVariable(m.name)] = serviceKey;
+      const serviceKey = await services.provisionService(db, m.name, m.serviceScopes!);
+      if (serviceKey) fresh[serviceKeyVariable(m.name)] = serviceKey;
+      else log.warn({ subgraph: m.name }, "the subgraph's service key is revoked; it refuses what needs the gateway until an administrator registers a new one");
     }
   } finally {
     await db.destroy();

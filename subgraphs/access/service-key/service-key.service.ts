@@ -57,6 +57,18 @@ export async function rotateService(db: DataSource, name: string): Promise<{ ser
   }, { bumpsVersion: false });
 }
 
+/**
+ * The launcher's key for a subgraph that declares its scopes: registered, or the registered one rotated with
+ * those scopes; null when an administrator revoked it (it stays revoked).
+ */
+export async function provisionService(db: DataSource, name: string, scopes: readonly string[]): Promise<string | null> {
+  const found = await byName(db, name);
+  if (found?.status === PartnerStatus.REVOKED) return null;
+  if (!found) return (await registerService(db, name, [...scopes])).serviceKey;
+  await db.query("UPDATE service_key SET scopes = ? WHERE name = ?", [JSON.stringify(scopes), name]);
+  return (await rotateService(db, name)).serviceKey;
+}
+
 /** Revokes at once: the gateway checks every service request against this table. */
 export async function revokeService(db: DataSource, name: string): Promise<ServiceKey> {
   return withTransaction(db, async (tx) => {

@@ -1,6 +1,7 @@
 import { UNBOUNDED } from "../../common/bounds";
 import { todayInChina } from "../../common/dates";
-import { callGateway, GatewayCaller, resolveIds } from "../../common/gateway-client";
+import { GatewayCaller, resolveIds } from "../../common/gateway-client";
+import { reportIdsByNumbers } from "../report-links";
 import { cells } from "../../common/import/cells";
 import { firstOfKey } from "../../common/import/first-of-key";
 import type { Importer, IndexedError, WriteContext } from "../../common/import/importer";
@@ -24,13 +25,7 @@ interface Links {
 async function links(caller: GatewayCaller, rows: InpatientRow[]): Promise<Links> {
   const idNumbers = rows.map((r) => r.patientIdNumber.toUpperCase()).filter((k) => checkResidentId(k).ok);
   const { people } = await resolveIds(caller, { people: idNumbers });
-  const numbers = [...new Set(rows.flatMap((r) => (r.reportNumber ? [r.reportNumber.toUpperCase()] : [])))];
-  const reports = new Map<string, number>();
-  for (let i = 0; i < numbers.length; i += 5_000) {
-    const part = numbers.slice(i, i + 5_000);
-    const data = await callGateway<{ accidentReportsByNumbers: ({ id: string } | null)[] }>(caller, "AccidentReportsByNumbers", { reportNumbers: part });
-    data.accidentReportsByNumbers.forEach((r, j) => r && reports.set(part[j], Number(r.id)));
-  }
+  const reports = await reportIdsByNumbers(caller, rows.flatMap((r) => (r.reportNumber ? [r.reportNumber.toUpperCase()] : [])));
   return { people, reports };
 }
 

@@ -2,7 +2,8 @@ import { orConflict } from "../../common/db-errors";
 import { todayInChina } from "../../common/dates";
 import { conflict, notFound, parseId, throwIfInvalid } from "../../common/errors";
 import { withTransaction } from "../../common/tx";
-import { callerOf, callGateway, readForWrite, resolveIds } from "../../common/gateway-client";
+import { callerOf, readForWrite, resolveIds } from "../../common/gateway-client";
+import { reportIdsByNumbers } from "../report-links";
 import type { MedicalContext } from "../context";
 import type { AdmitInpatientInput, DischargeInpatientInput } from "../inputs";
 import { institutionForWrite } from "../institution/institution.service";
@@ -30,11 +31,11 @@ export async function admit(ctx: MedicalContext, input: AdmitInpatientInput): Pr
   const reportNumber = input.reportNumber?.trim().toUpperCase() || null;
   const [{ people }, reports] = await readForWrite(ctx, "medical", () => Promise.all([
     resolveIds(caller, { people: [fields.patientIdNumber] }),
-    reportNumber ? callGateway<{ accidentReportsByNumbers: ({ id: string } | null)[] }>(caller, "AccidentReportsByNumbers", { reportNumbers: [reportNumber] }) : null,
+    reportIdsByNumbers(caller, reportNumber ? [reportNumber] : []),
   ]));
-  const report = reports?.accidentReportsByNumbers[0];
-  if (reportNumber && !report) throw notFound("No accident report with this number is known within your bounds.", "input.reportNumber");
-  const record = { ...fields, personId: people.get(fields.patientIdNumber) ?? null, accidentReportId: report ? Number(report.id) : null };
+  const accidentReportId = reportNumber ? reports.get(reportNumber) ?? null : null;
+  if (reportNumber && accidentReportId === null) throw notFound("No accident report with this number is known within your bounds.", "input.reportNumber");
+  const record = { ...fields, personId: people.get(fields.patientIdNumber) ?? null, accidentReportId };
   return orConflict(
     ctx.db,
     () =>

@@ -1,7 +1,8 @@
 import type { GraphQLError } from "graphql";
 import { UNBOUNDED } from "../../common/bounds";
 import { todayInChina } from "../../common/dates";
-import { callGateway, GatewayCaller } from "../../common/gateway-client";
+import type { GatewayCaller } from "../../common/gateway-client";
+import { datesOfDeath } from "../parties/batch";
 import { cells } from "../../common/import/cells";
 import type { Importer, IndexedError, WriteContext, RowError } from "../../common/import/importer";
 import type { Tx } from "../../common/tx";
@@ -18,17 +19,8 @@ const CATEGORIES: PaymentCategory[] = [...ONE_TIME_CATEGORIES, ...MONTHLY_CATEGO
 /** A row names its report by number; the rest is the payment as recorded. */
 export type PaymentRow = Omit<PaymentRecord, "reportId"> & { reportNumber: string };
 
-/** Payees' recorded dates of death, by ID number, through the gateway: 4,000 a request (cost 3 each, within 15,000). */
-async function deaths(caller: GatewayCaller, rows: PaymentRow[]): Promise<Map<string, string>> {
-  const keys = [...new Set(rows.map((r) => r.payeeIdNumber.toUpperCase()).filter((k) => checkResidentId(k).ok))];
-  const out = new Map<string, string>();
-  for (let i = 0; i < keys.length; i += 4_000) {
-    const part = keys.slice(i, i + 4_000);
-    const data = await callGateway<{ peopleByIdNumbers: ({ dateOfDeath: string | null } | null)[] }>(caller, "DeathsByIdNumbers", { idNumbers: part });
-    data.peopleByIdNumbers.forEach((p, j) => p?.dateOfDeath && out.set(part[j], p.dateOfDeath));
-  }
-  return out;
-}
+/** Payees' recorded dates of death, for the rows' well-formed ID numbers (the others are refused by their check). */
+const deaths = (caller: GatewayCaller, rows: PaymentRow[]) => datesOfDeath(caller, rows.map((r) => r.payeeIdNumber.toUpperCase()).filter((k) => checkResidentId(k).ok));
 
 const recordOf = (r: PaymentRow, reportId: number): PaymentRecord => ({
   paymentKey: r.paymentKey, reportId, category: r.category, periodFrom: r.periodFrom, periodTo: r.periodTo, amount: r.amount, paidOn: r.paidOn,

@@ -4,7 +4,7 @@ import { callerOf, callGateway, readForWrite, resolveIds } from "../../common/ga
 import { badInput, notFound, parseId } from "../../common/errors";
 import { checkCreditCode } from "../../common/validators/credit-code";
 import { checkResidentId } from "../../common/validators/resident-id";
-import { insuredOn } from "./batch";
+import { datesOfDeath, enrollmentsOf, GraphEnrollment, insuredOn } from "./batch";
 import { parseYuan } from "../../common/money";
 
 /**
@@ -34,7 +34,7 @@ export interface Parties {
 }
 
 interface PartyFacts {
-  person: { id: string; enrollments: { insurance: string; startDate: string; endDate: string | null; employer: { id: string } | null }[] } | null;
+  person: { id: string; enrollments: GraphEnrollment[] } | null;
   employer: { id: string; areaCode: string; industry: string } | null;
 }
 
@@ -46,15 +46,13 @@ export async function accidentParties(ctx: Context<unknown, unknown>, names: Par
   const facts = await ask(ctx, () => callGateway<PartyFacts>(caller, "AccidentParties", { personId: String(personId), employerId: String(employerId) }));
   if (!facts.person) throw notFound("No person with this id is known within your bounds.", "input.personId");
   if (!facts.employer) throw notFound("No employer with this id is known within your bounds.", "input.employerId");
-  const enrollments = facts.person.enrollments.map((e) => ({ ...e, employerId: e.employer ? Number(e.employer.id) : null }));
-  const insured = insuredOn({ id: personId, enrollments }, employerId, day);
+  const insured = insuredOn({ id: personId, enrollments: enrollmentsOf(facts.person.enrollments) }, employerId, day);
   return { personId, employerId, areaCode: facts.employer.areaCode, industry: facts.employer.industry, insured };
 }
 
 /** The payee's recorded date of death, or null (none recorded, or the payee is not in the register). */
 export async function dateOfDeath(ctx: Context<unknown, unknown>, idNumber: string): Promise<string | null> {
-  const data = await ask(ctx, () => callGateway<{ peopleByIdNumbers: ({ dateOfDeath: string | null } | null)[] }>(callerOf(ctx, SUBGRAPH), "DeathsByIdNumbers", { idNumbers: [idNumber] }));
-  return data.peopleByIdNumbers[0]?.dateOfDeath ?? null;
+  return (await ask(ctx, () => datesOfDeath(callerOf(ctx, SUBGRAPH), [idNumber]))).get(idNumber) ?? null;
 }
 
 /** The work-injury contribution bases (fen) of a person at an employer over a span of months, from enrollment. */
