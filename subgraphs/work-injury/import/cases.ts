@@ -5,7 +5,7 @@ import { workInjuryConfig, WorkInjuryConfig } from "../config";
 import type { Tx } from "../../common/tx";
 import type { AccidentReport } from "../accident-report/accident-report.entity";
 import { accidentReportRepository } from "../accident-report/accident-report.repository";
-import { RecognitionDecision, ReportStatus } from "../accident-report/status";
+import { isRecognized } from "../accident-report/recognized";
 
 /**
  * The reports a case file names by report number (qualification checks, payments …), read once per file:
@@ -20,7 +20,7 @@ export async function recognizedCases(tx: Tx, db: DataSource, numbers: readonly 
       errors.push({ index, field: "reportNumber", rule: "report.unknown", message: "No accident report with this number is in the hub (import accident-reports.csv first)." });
       return null;
     }
-    if (report.status !== ReportStatus.SUBMITTED || report.decision !== RecognitionDecision.RECOGNIZED || !report.decidedOn) {
+    if (!isRecognized(report)) {
       errors.push({ index, field: "reportNumber", rule, message: `Only a report recognized as a work injury allows this; ${report.reportNumber} is ${report.status}${report.decision ? `, ${report.decision}` : ""}.` });
       return null;
     }
