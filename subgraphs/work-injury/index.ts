@@ -27,7 +27,7 @@ import { workInjuryLoaders, WorkInjuryLoaders } from "./loaders";
 import { migrations } from "./migrations";
 import { BenefitParameter } from "./parameter/parameter.entity";
 import { Dependant } from "./dependant/dependant.entity";
-import { OwnWageCorrection } from "./own-wage/own-wage.entity";
+import { OwnWageCorrection, StoredOwnWage } from "./own-wage/own-wage.entity";
 import { DependantResolver, ReportDependantsResolver } from "./dependant/dependant.resolver";
 import { ParameterResolver } from "./parameter/parameter.resolver";
 import { EntitlementResolver } from "./entitlement/entitlement.resolver";
@@ -36,7 +36,7 @@ import { workInjuryImporters } from "./import/importers";
 /** The work-injury subgraph (工伤): accident reports and their case files, appraisals, qualification checks, benefit payments, prevention trainings, the fund's expenditure (DESIGN §3). */
 export const workInjuryModule: SubgraphModule<WorkInjuryLoaders> = {
   name: "work-injury",
-  entities: [BenefitParameter, Dependant, OwnWageCorrection, AccidentReport, AccidentReportStatusChange, Appraisal, PreventionTraining, BenefitPayment, QualificationCheck, RecognitionApplication, Investigation],
+  entities: [BenefitParameter, Dependant, OwnWageCorrection, StoredOwnWage, AccidentReport, AccidentReportStatusChange, Appraisal, PreventionTraining, BenefitPayment, QualificationCheck, RecognitionApplication, Investigation],
   migrations,
   resolvers: [ParameterResolver, EntitlementResolver, DependantResolver, ReportDependantsResolver, AccidentReportResolver, AppraisalResolver, ReportAppraisalsResolver, TrainingResolver, PaymentResolver, ReportPaymentsResolver, QualificationResolver, ReportQualificationResolver, FundExpenditureResolver, PersonLinksResolver, EmployerLinksResolver, ReportLinksResolver, RecognitionResolver, ReportRecognitionResolver, LateCaseResolver, InvestigationResolver, ReportInvestigationsResolver],
   references: {
@@ -50,7 +50,7 @@ export const workInjuryModule: SubgraphModule<WorkInjuryLoaders> = {
   demo: workInjuryDemo,
   config: workInjuryConfig,
   importers: workInjuryImporters,
-  upserts: [{ entity: PreventionTraining, conflict: ["sessionNumber"] }, { entity: BenefitParameter, conflict: ["kind", "qualifier", "areaCode", "validFrom"] }, { entity: OwnWageCorrection, conflict: ["reportId"] }],
+  upserts: [{ entity: PreventionTraining, conflict: ["sessionNumber"] }, { entity: BenefitParameter, conflict: ["kind", "qualifier", "areaCode", "validFrom"] }, { entity: OwnWageCorrection, conflict: ["reportId"] }, { entity: StoredOwnWage, conflict: ["reportId"] }],
   // reportAccident reads the parties (area, industry, the enrollment on the day) and payments the payee's date of death
   serviceScopes: ["enrollment:read"],
 };

@@ -42,6 +42,14 @@ describe("work-injury imports through the running hub", () => {
     return dir;
   };
   const run = (dir: string, config = hub.config) => importFolder(dir, config, { log: createLogger(config, "test"), modules: allSubgraphModules(), progressBar: false, operator: "tester" });
+  /** The own wage stored for a case, as its entitlement shows it. */
+  const storedWage = async (reportNumber: string) => {
+    const officer = await hub.token({ role: "benefits-officer", sub: "officer-1" });
+    const [report] = (await hub.query<any>(`query($n: [String!]!) { accidentReportsByNumbers(reportNumbers: $n) { id } }`, { n: [reportNumber] }, officer)).data.accidentReportsByNumbers;
+    const res = await hub.query<any>(`query($id: ID!) { benefitEntitlement(reportId: $id, asOf: "2025-06-01") { ownWage { ownWage months computedOn occasion } } }`, { id: report.id }, officer);
+    expect(res.errors).toBeUndefined();
+    return res.data.benefitEntitlement.ownWage;
+  };
   const total = async () => (await hub.query<any>(COUNT, {}, investigator)).data.accidentReports.totalCount as number;
   const cases = async (personId: string) => {
     const res = await hub.query<any>(CASES, { id: personId }, investigator);
@@ -190,6 +198,10 @@ describe("work-injury imports through the running hub", () => {
     const after = await figures();
     expect(after.appraisals).toEqual({ ...before.appraisals, applications: before.appraisals.applications + 2, completed: before.appraisals.completed + 1, grade7to10: before.appraisals.grade7to10 + 1 });
     expect(after.trainings).toEqual({ sessions: before.trainings.sessions + 1, enterprises: before.trainings.enterprises + 3, attendees: before.trainings.attendees + 40 });
+    // The conclusion fixed the case's own wage from enrollment's bases, as the mutation does.
+    const wage = await storedWage("IM500001");
+    expect(wage).toMatchObject({ occasion: "APPRAISAL", computedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(wage.months.length).toBeGreaterThan(0);
 
     // A later export: the first appraisal concluded (added), the training's attendance corrected, nothing duplicated.
     write("appraisals.csv", [`${APPRAISALS},extendedOn,extensionReason`, "JD2025IM001,IM500001,2025-04-10,2025-05-20,JL-IM001,2,FULLY,2025-05-01,案情复杂", "JD2025IM002,IM500001,2025-04-11,2025-05-10,JL-IM002,8,,,"]);
@@ -272,6 +284,8 @@ describe("work-injury imports through the running hub", () => {
     const dependants = async () => ((await hub.query<any>(q, { id: staff.person.id }, investigator)).data.person.accidentReports as any[]).find((r) => r.reportNumber === "IM700001").dependants;
     for (let i = 0; i < 2; i++) expect((await run(dir)).results.map((r) => r.errors)).toEqual([[], []]);
     expect(await dependants()).toEqual([{ relation: "SPOUSE", eligibleUntil: null }, { relation: "CHILD", eligibleUntil: "2033-01-01" }]);
+    // The recognized death fixed the case's own wage; the second run changed nothing.
+    expect(await storedWage("IM700001")).toMatchObject({ occasion: "DEATH" });
     write("dependants.csv", [DEPENDANTS, `IM700001,王芳,${id("43058219850101200")},SPOUSE,,2025-03-02,`, `IM700001,李小明,${id("43058220150101300")},CHILD,false,2025-03-02,2032-12-31`]);
     expect((await run(dir)).results[1].errors).toEqual([]);
     expect((await dependants())[1].eligibleUntil).toBe("2032-12-31");

@@ -149,7 +149,7 @@ export async function importCsvFile<R>(db: DataSource, importer: Importer<R>, fi
     let prepared: unknown;
     if (importer.prepare) {
       if (!caller) throw new Error(`${importer.file} names other subgraphs' records: it is imported with a gateway caller (importFolder).`);
-      prepared = await importer.prepare(caller, read.records);
+      prepared = await importer.prepare(caller, read.records, db);
     }
     await importRecords(db, importer, read.records, (done) => onProgress?.(done, total), read.errors.length > 0, { prepared, config: caller?.config });
   } catch (err) {

@@ -36,8 +36,10 @@ export interface Importer<R = any> {
    * What the rows name of other subgraphs (ID numbers, credit codes → hub ids and their facts), read
    * through the gateway before the file's transaction (gateway-client.ts); `write` gets the result. A
    * file with such names needs the hub running; the demo, which has no gateway, passes `prepared` itself.
+   * `db` is the subgraph's own database, read outside any transaction (what the gateway is asked may
+   * depend on what the subgraph holds, e.g. only the cases without a stored own wage).
    */
-  prepare?(caller: GatewayCaller, records: R[]): Promise<unknown>;
+  prepare?(caller: GatewayCaller, records: R[], db: DataSource): Promise<unknown>;
   /** Upserts by natural key inside the caller's transaction; returns rows it could not write. */
   write(tx: Tx, records: R[], context: WriteContext): Promise<IndexedError[]>;
 }

@@ -11,7 +11,9 @@ import type { WorkInjuryLoaders } from "../loaders";
 import type { AccidentReport } from "./accident-report.entity";
 import type { CorrectReportStatusInput, RecordDecisionInput, ReportAccidentInput, ReportMoveInput } from "./accident-report.input";
 import { checkMoveDay, checkReportFacts, ReportRecord } from "./accident-report.rules";
-import { Move, MOVES, ReportStatus } from "./status";
+import { Move, MOVES, RecognitionDecision, ReportStatus, Severity } from "./status";
+import { OwnWageOccasion } from "../own-wage/own-wage.entity";
+import { ownWageToStoreFor } from "../own-wage/own-wage.service";
 
 type Ctx = Context<WorkInjuryLoaders, WorkInjuryConfig>;
 
@@ -95,9 +97,12 @@ export async function recordDecision(ctx: Ctx, input: RecordDecisionInput): Prom
   const report = await visible(ctx, input.reportId);
   if (report.status !== ReportStatus.SUBMITTED) illegal(report.status, "decided by the bureau (only a SUBMITTED report is)");
   throwIfInvalid(checkMoveDay("decidedOn", input.decidedOn, report.statusOn, todayInChina()));
+  // A death recognized as a work injury fixes the case's own wage (read before the transaction).
+  const wage = input.decision === RecognitionDecision.RECOGNIZED && report.severity === Severity.FATAL ? await ownWageToStoreFor(ctx, report, OwnWageOccasion.DEATH) : null;
   await withTransaction(ctx.db, async (tx) => {
     const ok = await ctx.loaders.repo.report.decide(tx, report.id, { decision: input.decision, decisionNumber, decisionReason: input.reason?.trim() || null, decidedOn: input.decidedOn });
     if (!ok) illegal((await ctx.loaders.repo.report.forUpdate(tx, report.id))?.status ?? report.status, "decided by the bureau");
+    if (wage) await ctx.loaders.repo.ownWage.storeOnce(tx, [wage]);
   });
   return (await ctx.loaders.repo.report.byIds([report.id]))[0];
 }

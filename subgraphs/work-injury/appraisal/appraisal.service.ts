@@ -10,6 +10,8 @@ import type { WorkInjuryLoaders } from "../loaders";
 import { Appraisal, AppraisalStatus } from "./appraisal.entity";
 import type { ApplyForAppraisalInput, ExtendAppraisalInput, RecordAppraisalConclusionInput } from "./appraisal.input";
 import { appraisalDue } from "../late-case/deadline.rules";
+import { OwnWageOccasion } from "../own-wage/own-wage.entity";
+import { ownWageToStoreFor } from "../own-wage/own-wage.service";
 import { checkAppliedOn, checkApplicationNumber, checkConclusion, ConclusionRecord } from "./appraisal.rules";
 
 type Ctx = Context<WorkInjuryLoaders, WorkInjuryConfig>;
@@ -61,8 +63,12 @@ export async function recordConclusion(ctx: Ctx, input: RecordAppraisalConclusio
   const concluded = () => conflict("The appraisal is concluded already.", { field: "input.appraisalId", rule: "appraisal.concluded", status: AppraisalStatus.CONCLUDED });
   if (appraisal.status !== AppraisalStatus.APPLIED) throw concluded();
   throwIfInvalid(checkConclusion(record, appraisal.appliedOn, todayInChina()));
+  // The case's own wage is fixed when its first appraisal concludes (read before the transaction).
+  const [report] = await ctx.loaders.repo.report.byIds([appraisal.reportId]);
+  const wage = report ? await ownWageToStoreFor(ctx, report, OwnWageOccasion.APPRAISAL) : null;
   await withTransaction(ctx.db, async (tx) => {
     if (!(await ctx.loaders.repo.appraisal.conclude(tx, id, record))) throw concluded();
+    if (wage) await ctx.loaders.repo.ownWage.storeOnce(tx, [wage]);
   });
   return (await ctx.loaders.repo.appraisal.byIds([id]))[0];
 }

@@ -67,16 +67,21 @@ export const STATUTE_2010: Dated<StatutoryTables> = {
  */
 export function validOn<T>(values: readonly Dated<T>[], date: string, name: string, field = "date"): T {
   if (!isIsoDate(date)) throw badInput(field, "date.format", `${JSON.stringify(date)} is not a date YYYY-MM-DD.`);
+  const covering = coveringOn(values, date);
+  if (covering.length === 0) throw badInput(field, "benefit.parameter-missing", `No ${name} is recorded for ${date}; record the parameter first.`);
+  if (covering.length > 1) throw badInput(field, "benefit.parameter-overlap", `Several values of ${name} are valid on ${date}; correct the parameters.`);
+  return covering[0].value;
+}
+
+/** The values that cover `date`: one open value lasts until the next one starts. */
+export function coveringOn<T>(values: readonly Dated<T>[], date: string): Dated<T>[] {
   const sorted = [...values].sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
-  const covering = sorted.filter((v, i) => {
+  return sorted.filter((v, i) => {
     const next = sorted[i + 1];
     if (v.validFrom > date) return false;
     if (v.validUntil != null) return date <= v.validUntil;
     return next === undefined || date < next.validFrom;
   });
-  if (covering.length === 0) throw badInput(field, "benefit.parameter-missing", `No ${name} is recorded for ${date}; record the parameter first.`);
-  if (covering.length > 1) throw badInput(field, "benefit.parameter-overlap", `Several values of ${name} are valid on ${date}; correct the parameters.`);
-  return covering[0].value;
 }
 
 /** The national disposable income of `year`; refused when it is not recorded. */

@@ -17,7 +17,7 @@ import type { PaymentCategory, PaymentRecord } from "../payment/payment.rules";
  * The previous year's monthly items of long-term beneficiaries keep their formula amounts.
  */
 const OWN_WAGE = 5_000_00;
-const AVERAGE_WAGE = 6_000_00;
+export const AVERAGE_WAGE = 6_000_00;
 const MINIMUM_WAGE = 1_700_00;
 const CARE = { FULLY: 50, MOSTLY: 40, PARTLY: 30 } as const;
 /** The 2023 national urban per-capita disposable income (51,821 yuan): a 2024 death subsidy of 1,036,420.00. */

@@ -23,6 +23,8 @@ import { paymentRepository } from "../payment/payment.repository";
 import { checkPaymentRecord } from "../payment/payment.rules";
 import { qualificationRepository } from "../qualification/qualification.repository";
 import { BenefitCase, planBenefits, demoParameters } from "./benefits";
+import { OwnWageCase, writeOwnWages } from "./own-wages";
+import { OwnWageOccasion } from "../own-wage/own-wage.entity";
 import { workInjuryConfig } from "../config";
 import { applicationDue, investigationDue, recognitionDue } from "../late-case/deadline.rules";
 import { IntervieweeRole, RecordingKind } from "../investigation/investigation.entity";
@@ -240,6 +242,14 @@ function longTermAppraisals(cases: DemoCase[]): DemoAppraisal[] {
   });
 }
 
+/** What fixed a demo case's own wage: its first conclusion, or the recognition of its death. */
+function ownWageFixedBy(c: DemoCase, index: number, appraisals: DemoAppraisal[]): OwnWageCase["fixedBy"] {
+  const concluded = appraisals.filter((a) => a.caseIndex === index && a.conclusion).map((a) => a.conclusion!.concludedOn).sort()[0];
+  if (concluded) return { occasion: OwnWageOccasion.APPRAISAL, on: concluded };
+  if (c.decision?.decision === "RECOGNIZED" && c.record.severity === Severity.FATAL) return { occasion: OwnWageOccasion.DEATH, on: c.decision.on };
+  return null;
+}
+
 /** The year's benefit payments and the qualification checks their monthly items need (demo/benefits.ts). */
 async function writeBenefits(tx: Tx, db: DataSource, world: World, cases: DemoCase[], ids: number[], appraisals: DemoAppraisal[]): Promise<void> {
   const year = world.calendar.year;
@@ -318,6 +328,7 @@ export const workInjuryDemo: DemoPlugin = {
         await appraisals.conclude(tx, id, conclusion);
       }
       await writeBenefits(tx, db, world, cases, ids, drawn);
+      await writeOwnWages(tx, db, world, cases.map((c, i) => ({ reportId: ids[i], idNumber: c.accident.idNumber, creditCode: c.accident.creditCode, occurredOn: c.record.occurredOn, fixedBy: ownWageFixedBy(c, i, drawn) })));
       const training = trainingRepository(db, () => UNBOUNDED);
       for (const t of trainings(world)) {
         const errors = checkTraining(t, "9999-12-31");

@@ -1,16 +1,17 @@
 import type { Context } from "../../common/context";
-import { isIsoDate, monthsBefore, todayInChina } from "../../common/dates";
+import { isIsoDate, todayInChina } from "../../common/dates";
 import { badInput, conflict, parseId } from "../../common/errors";
 import { isRecognized } from "../accident-report/recognized";
 import { Severity } from "../accident-report/status";
 import { AppraisalStatus, CareLevel } from "../appraisal/appraisal.entity";
 import { careAllowance, deathSubsidy, dependantPensions, disabilityAllowance, disabilitySubsidy, funeralSubsidy, medicalSubsidy } from "../benefit/benefits.rules";
-import { ownWage } from "../benefit/own-wage.rules";
+import type { OwnWage } from "../benefit/own-wage.rules";
+import type { StoredOwnWage } from "../own-wage/own-wage.entity";
+import { basesFor, ownWageFromBases } from "../own-wage/own-wage.service";
 import { STATUTE_2010, validOn } from "../benefit/parameters";
 import type { WorkInjuryConfig } from "../config";
 import type { WorkInjuryLoaders } from "../loaders";
 import { BenefitParameterKind as K } from "../parameter/parameter.entity";
-import { contributionBases } from "../parties/parties";
 import { DependantRelation } from "../dependant/dependant.entity";
 import { eligibleOn } from "../dependant/dependant.rules";
 import { AllowancePayer, BenefitEntitlement } from "./entitlement.types";
@@ -38,11 +39,12 @@ export async function entitlement(ctx: Ctx, reportId: string, asOfArg: string | 
   const parameter = ctx.loaders.repo.parameter;
   const areaWage = (day: string) => parameter.valueOn(K.AVERAGE_MONTHLY_WAGE, "", report.areaCode, day, "average monthly wage of the area");
 
-  const accidentMonth = report.occurredOn.slice(0, 7);
-  const bases = await contributionBases(ctx, report.personId, report.employerId, monthsBefore(accidentMonth, 12), monthsBefore(accidentMonth, 1));
   const averageAtAccident = await areaWage(report.occurredOn);
-  const wage = bases.length ? ownWage(report.occurredOn, bases, averageAtAccident) : null;
-  // A case worker's correction, when there is one, is what the items are computed from; the formula's stays visible.
+  // The own wage stored when the case was appraised or its death recognized; before that, the formula's
+  // on enrollment's bases as they are now. A case worker's correction, when there is one, is what the
+  // items are computed from; the formula's stays visible beside it.
+  const stored = await ctx.loaders.repo.ownWage.storedOf(report.id);
+  const wage = stored ? storedWage(stored) : await ownWageFromBases(basesFor(ctx), report, averageAtAccident);
   const correction = await ctx.loaders.repo.ownWage.of(report.id);
   const own = correction?.ownWage ?? wage?.ownWageFen ?? null;
 
@@ -55,7 +57,8 @@ export async function entitlement(ctx: Ctx, reportId: string, asOfArg: string | 
     reportId: String(report.id), asOf, grade, careLevel,
     ownWage: own === null ? null : {
       ownWage: own, computed: wage?.ownWageFen ?? null, correctionReason: correction?.reason ?? null,
-      average: wage?.averageFen ?? 0, months: wage?.months ?? [], averageMonthlyWage: averageAtAccident, floored: wage?.floored ?? false, capped: wage?.capped ?? false,
+      average: wage?.averageFen ?? 0, months: wage?.months ?? [], averageMonthlyWage: stored?.averageMonthlyWage ?? averageAtAccident, floored: wage?.floored ?? false, capped: wage?.capped ?? false,
+      computedOn: stored?.computedOn ?? null, occasion: stored?.occasion ?? null,
     },
     disabilitySubsidy: own !== null && grade !== null ? disabilitySubsidy(own, grade, tables) : null,
     disabilityAllowance: allowance?.amountFen ?? null,
@@ -68,6 +71,8 @@ export async function entitlement(ctx: Ctx, reportId: string, asOfArg: string | 
     deathSubsidy: fatal ? deathSubsidy({ dateOfDeath: report.occurredOn, grade: null, afterStabilisation: false }, await parameter.valueOn(K.DISPOSABLE_INCOME, String(deathYear - 1), "", report.occurredOn, `national disposable income of ${deathYear - 1}`), tables) : null,
   };
 }
+
+const storedWage = (s: StoredOwnWage): OwnWage => ({ ownWageFen: s.ownWage, averageFen: s.average, months: s.months ? s.months.split(",") : [], floored: s.floored, capped: s.capped });
 
 async function careOf(ctx: Ctx, areaCode: string, level: CareLevel, asOf: string, averageWage: number): Promise<number> {
   const percent = await ctx.loaders.repo.parameter.valueOn(K.CARE_PERCENT, level, areaCode, asOf, `care percent (${level})`);

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar, MoneyScalar, YearMonthScalar } from "../../common/scalars";
 import { CareLevel } from "../appraisal/appraisal.entity";
 import { DependantRelation } from "../dependant/dependant.entity";
+import { OwnWageOccasion } from "../own-wage/own-wage.entity";
 
 export enum AllowancePayer {
   FUND = "FUND",
@@ -31,6 +32,10 @@ export class OwnWageBasis {
   computed: number | null;
   @Field(() => String, { nullable: true, description: "Why a case worker corrected it (更正原因); null when not corrected, and then ownWage is the computed one." })
   correctionReason: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "The day the formula's own wage was computed and stored (核定日期), when the first appraisal concluded or the death was recognized; null while not stored: then it is computed from enrollment's bases as they are now." })
+  computedOn: string | null;
+  @Field(() => OwnWageOccasion, { nullable: true, description: "What fixed it (核定时点): the appraisal's conclusion or the recognized death; null while not stored." })
+  occasion: OwnWageOccasion | null;
 }
 
 @ObjectType({ description: "A dependant's monthly pension (供养亲属抚恤金)." })

@@ -9,6 +9,12 @@ import { checkAppliedOn, checkApplicationNumber, checkConclusion, ConclusionReco
 import { firstOfKey } from "../../common/import/first-of-key";
 import { appraisalDue } from "../late-case/deadline.rules";
 import { recognizedCases } from "./cases";
+import { accidentReportRepository } from "../accident-report/accident-report.repository";
+import { isRecognized } from "../accident-report/recognized";
+import { OwnWageOccasion } from "../own-wage/own-wage.entity";
+import { ownWagesForFile } from "../own-wage/own-wage.import";
+import { ownWageRepository } from "../own-wage/own-wage.repository";
+import type { OwnWageToStore } from "../own-wage/own-wage.service";
 
 export interface AppraisalRow {
   applicationNumber: string;
@@ -44,7 +50,8 @@ function checkRow(r: AppraisalRow): RowError[] {
  * (report and day, else `appraisal.differs`); its conclusion is added once and never rewritten
  * (`appraisal.conclusion-differs`).
  */
-async function writeAppraisals(tx: Tx, rows: AppraisalRow[], { db }: WriteContext): Promise<IndexedError[]> {
+async function writeAppraisals(tx: Tx, rows: AppraisalRow[], { db, prepared }: WriteContext): Promise<IndexedError[]> {
+  const wages = (prepared as Map<string, OwnWageToStore> | undefined) ?? new Map<string, OwnWageToStore>();
   const errors: IndexedError[] = [];
   const repo = appraisalRepository(db, () => UNBOUNDED);
   const caseOf = await recognizedCases(tx, db, rows.map((r) => r.reportNumber), errors);
@@ -82,7 +89,12 @@ async function writeAppraisals(tx: Tx, rows: AppraisalRow[], { db }: WriteContex
     if (known?.status === AppraisalStatus.CONCLUDED) {
       const same = conclusion && known.concludedOn === conclusion.concludedOn && known.conclusionNumber === conclusion.conclusionNumber && known.grade === conclusion.grade && known.careLevel === conclusion.careLevel;
       if (!same) errors.push({ index, field: "concludedOn", rule: "appraisal.conclusion-differs", message: `The hub holds the conclusion ${known.conclusionNumber} (${known.concludedOn}) of ${number}; a conclusion is not rewritten by a file.` });
-    } else if (conclusion) await repo.conclude(tx, id, conclusion);
+    } else if (conclusion) {
+      await repo.conclude(tx, id, conclusion);
+      // The case's first conclusion fixes its own wage (computed in prepare, before the transaction).
+      const wage = wages.get(report.reportNumber);
+      if (wage) await ownWageRepository(db).storeOnce(tx, [{ ...wage, reportId: report.id }]);
+    }
   }
   return errors;
 }
@@ -95,5 +107,11 @@ export const appraisalsImporter: Importer<AppraisalRow> = {
     grade: cells.optionalInt, careLevel: cells.optionalEnumOf(Object.values(CareLevel)), extendedOn: cells.optionalDate, extensionReason: cells.optionalText,
   },
   check: checkRow,
+  // The own wages the new conclusions fix, from enrollment's bases (the file needs the hub running for them).
+  prepare: async (caller, rows, db) => {
+    const reports = await accidentReportRepository(db, () => UNBOUNDED).byNumbersBounded([...new Set(rows.filter((r) => r.concludedOn).map((r) => r.reportNumber.toUpperCase()))]);
+    const cases = [...reports.values()].filter(isRecognized).map((r) => ({ reportNumber: r.reportNumber, facts: r }));
+    return ownWagesForFile(caller, db, cases, OwnWageOccasion.APPRAISAL);
+  },
   write: writeAppraisals,
 };

@@ -9,6 +9,10 @@ import { accidentReportRepository } from "../accident-report/accident-report.rep
 import { checkMoveDay, checkReportFacts, ReportRecord } from "../accident-report/accident-report.rules";
 import { RecognitionDecision, ReportStatus, Severity } from "../accident-report/status";
 import { ImportedParties, importParties, insuredOn } from "../parties/batch";
+import { OwnWageOccasion } from "../own-wage/own-wage.entity";
+import { ownWagesForFile } from "../own-wage/own-wage.import";
+import { ownWageRepository } from "../own-wage/own-wage.repository";
+import type { OwnWageToStore } from "../own-wage/own-wage.service";
 
 /** One row of accident-reports.csv: the report, the days of its moves along the status table, the bureau's decision. */
 export interface ReportRow {
@@ -71,7 +75,7 @@ export function checkReportRow(r: ReportRow, today = todayInChina()): RowError[]
  * `report.history-differs`; a decision, once recorded, is the file's or absent from it.
  */
 async function writeReports(tx: Tx, rows: ReportRow[], { db, prepared }: WriteContext): Promise<IndexedError[]> {
-  const parties = prepared as ImportedParties;
+  const { parties, wages } = prepared as Prepared;
   const repo = accidentReportRepository(db, () => UNBOUNDED);
   const errors: IndexedError[] = [];
   const first = new Map<string, number>();
@@ -127,10 +131,18 @@ async function writeReports(tx: Tx, rows: ReportRow[], { db, prepared }: WriteCo
       await repo.move(tx, id, steps[i - 1].to, steps[i].to, steps[i].on, false, steps[i].reason);
       if (steps[i].reason) await repo.setReason(tx, id, steps[i].reason!);
     }
-    if (r.decision && !known?.report.decision) await repo.decide(tx, id, { decision: r.decision, decisionNumber: r.decisionNumber!, decisionReason: r.decisionReason, decidedOn: r.decidedOn! });
+    if (r.decision && !known?.report.decision) {
+      await repo.decide(tx, id, { decision: r.decision, decisionNumber: r.decisionNumber!, decisionReason: r.decisionReason, decidedOn: r.decidedOn! });
+      // A recognized death fixes the case's own wage (computed in prepare, before the transaction).
+      const wage = wages.get(number);
+      if (wage) await ownWageRepository(db).storeOnce(tx, [{ ...wage, reportId: id }]);
+    }
   }
   return errors;
 }
+
+/** What prepare reads through the gateway: the parties, and the own wages of the file's recognized deaths. */
+interface Prepared { parties: ImportedParties; wages: Map<string, OwnWageToStore> }
 
 export const reportsImporter: Importer<ReportRow> = {
   file: "accident-reports.csv", order: 100,
@@ -142,6 +154,16 @@ export const reportsImporter: Importer<ReportRow> = {
   },
   check: (r) => checkReportRow(r),
   // Only well-formed keys are asked for (enrollment refuses a batch with a bad one); the rows with bad ones are refused by check.
-  prepare: (caller, rows) => importParties(caller, rows.map((r) => r.idNumber.toUpperCase()).filter((k) => checkResidentId(k).ok), rows.map((r) => r.creditCode.toUpperCase()).filter((k) => checkCreditCode(k).ok)),
+  prepare: async (caller, rows, db): Promise<Prepared> => {
+    const parties = await importParties(caller, rows.map((r) => r.idNumber.toUpperCase()).filter((k) => checkResidentId(k).ok), rows.map((r) => r.creditCode.toUpperCase()).filter((k) => checkCreditCode(k).ok));
+    // The own wages the recognized deaths of the file fix, from enrollment's bases.
+    const deaths = rows.flatMap((r) => {
+      const person = parties.people.get(r.idNumber.toUpperCase());
+      const employer = parties.employers.get(r.creditCode.toUpperCase());
+      if (r.severity !== Severity.FATAL || r.decision !== RecognitionDecision.RECOGNIZED || !person || !employer) return [];
+      return [{ reportNumber: r.reportNumber, facts: { personId: person.id, employerId: employer.id, areaCode: employer.areaCode, occurredOn: r.occurredOn } }];
+    });
+    return { parties, wages: await ownWagesForFile(caller, db, deaths, OwnWageOccasion.DEATH) };
+  },
   write: writeReports,
 };

@@ -1,3 +1,4 @@
+import { StoredOwnWage1796392273320 } from "./1796392273320-StoredOwnWage";
 import { OwnWageCorrection1796303420946 } from "./1796303420946-OwnWageCorrection";
 import { AppraisalExtension1796301215886 } from "./1796301215886-AppraisalExtension";
 import { Dependants1796300355229 } from "./1796300355229-Dependants";
@@ -12,4 +13,4 @@ import { AppraisalsTrainings1796237849123 } from "./1796237849123-AppraisalsTrai
  * Committed MySQL/MariaDB migrations of work-injury, in order (SQLite is synchronized from the
  * entities). The kit's tables are not here: the kit migrates them.
  */
-export const migrations: Function[] = [Initial1796187741019, AppraisalsTrainings1796237849123, PaymentsQualification1796282427076, RecognitionApplications1796285656055, Investigations1796286694077, BenefitParameters1796299701118, Dependants1796300355229, AppraisalExtension1796301215886, OwnWageCorrection1796303420946];
+export const migrations: Function[] = [Initial1796187741019, AppraisalsTrainings1796237849123, PaymentsQualification1796282427076, RecognitionApplications1796285656055, Investigations1796286694077, BenefitParameters1796299701118, Dependants1796300355229, AppraisalExtension1796301215886, OwnWageCorrection1796303420946, StoredOwnWage1796392273320];

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { placeholders } from "../../common/loader";
 import { rowMapper } from "../../common/rows";
 import type { Tx } from "../../common/tx";
-import { Dated, validOn } from "../benefit/parameters";
+import { coveringOn, Dated, validOn } from "../benefit/parameters";
 import { BenefitParameter, BenefitParameterKind } from "./parameter.entity";
 import { areaChain, ParameterRecord } from "./parameter.rules";
 
@@ -11,6 +11,13 @@ const COLUMNS = ["kind", "qualifier", "areaCode", "validFrom", "validUntil", "am
 /** The one place that reads and writes benefit_parameter: published figures, the same for every caller. */
 export function parameterRepository(db: DataSource) {
   const map = rowMapper(db, BenefitParameter);
+  /** The dated values of the most specific area of the chain that has values of this kind and qualifier. */
+  const valuesFor = async (kind: BenefitParameterKind, qualifier: string, areaCode: string): Promise<Dated<number>[]> => {
+    const chain = areaChain(areaCode);
+    const rows: BenefitParameter[] = (await db.query(`SELECT * FROM benefit_parameter WHERE kind = ? AND qualifier = ? AND areaCode IN (${placeholders(chain.length)})`, [kind, qualifier, ...chain])).map(map);
+    const area = chain.find((a) => rows.some((r) => r.areaCode === a));
+    return rows.filter((r) => r.areaCode === area).map((r) => ({ validFrom: r.validFrom, validUntil: r.validUntil, value: (r.amount ?? r.percent)! }));
+  };
   return {
     async list(kind: BenefitParameterKind | null, areaCode: string | null): Promise<BenefitParameter[]> {
       const where: string[] = [];
@@ -33,11 +40,12 @@ export function parameterRepository(db: DataSource) {
      * none covers the day (benefit.parameter-missing) — never a default, never last year's by accident.
      */
     async valueOn(kind: BenefitParameterKind, qualifier: string, areaCode: string, day: string, name: string): Promise<number> {
-      const chain = areaChain(areaCode);
-      const rows: BenefitParameter[] = (await db.query(`SELECT * FROM benefit_parameter WHERE kind = ? AND qualifier = ? AND areaCode IN (${placeholders(chain.length)})`, [kind, qualifier, ...chain])).map(map);
-      const area = chain.find((a) => rows.some((r) => r.areaCode === a));
-      const dated: Dated<number>[] = rows.filter((r) => r.areaCode === area).map((r) => ({ validFrom: r.validFrom, validUntil: r.validUntil, value: (r.amount ?? r.percent)! }));
-      return validOn(dated, day, name);
+      return validOn(await valuesFor(kind, qualifier, areaCode), day, name);
+    },
+    /** The same value, or null when none is recorded for the day (for figures computed only when they can be). */
+    async valueOrNullOn(kind: BenefitParameterKind, qualifier: string, areaCode: string, day: string, name: string): Promise<number | null> {
+      const values = await valuesFor(kind, qualifier, areaCode);
+      return coveringOn(values, day).length ? validOn(values, day, name) : null;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { callGateway, GatewayCaller } from "../../common/gateway-client";
+import { parseYuan } from "../../common/money";
 
 /**
  * The parties an import file names, read through the gateway in chunks before the file's transaction:
@@ -64,4 +65,17 @@ export async function datesOfDeath(caller: GatewayCaller, idNumbers: readonly st
 /** An active work-injury enrollment of the person at the employer on the day (end day included). */
 export function insuredOn(person: ImportedParties["people"] extends Map<string, infer P> ? P : never, employerId: number, day: string): boolean {
   return person.enrollments.some((e) => e.insurance === "WORK_INJURY" && e.employerId === employerId && e.startDate <= day && (!e.endDate || e.endDate >= day));
+}
+
+/** The work-injury contribution bases (fen) of a person at an employer over a span of months, from enrollment. */
+export async function contributionBasesOf(caller: GatewayCaller, personId: number, employerId: number, from: string, to: string): Promise<{ month: string; baseFen: number }[]> {
+  const data = await callGateway<{ contributions: { nodes: { month: string; base: string }[] } }>(caller, "OwnWageBases", { personId: String(personId), employerId: String(employerId), from, to });
+  return data.contributions.nodes.map((n) => ({ month: n.month, baseFen: parseYuanOrThrow(n.base) }));
+}
+
+/** Money arrives as a yuan string from the graph; anything else is a broken contract, not input. */
+function parseYuanOrThrow(yuan: string): number {
+  const fen = parseYuan(yuan);
+  if (fen === null) throw new Error(`enrollment answered a malformed amount ${JSON.stringify(yuan)}`);
+  return fen;
 }

@@ -4,8 +4,7 @@ import { callerOf, callGateway, readForWrite, resolveIds } from "../../common/ga
 import { badInput, notFound, parseId } from "../../common/errors";
 import { checkCreditCode } from "../../common/validators/credit-code";
 import { checkResidentId } from "../../common/validators/resident-id";
-import { datesOfDeath, enrollmentsOf, GraphEnrollment, insuredOn } from "./batch";
-import { parseYuan } from "../../common/money";
+import { contributionBasesOf, datesOfDeath, enrollmentsOf, GraphEnrollment, insuredOn } from "./batch";
 
 /**
  * Enrollment's facts a work-injury write needs, read through the gateway with the subgraph's service key
@@ -57,15 +56,7 @@ export async function dateOfDeath(ctx: Context<unknown, unknown>, idNumber: stri
 
 /** The work-injury contribution bases (fen) of a person at an employer over a span of months, from enrollment. */
 export async function contributionBases(ctx: Context<unknown, unknown>, personId: number, employerId: number, from: string, to: string): Promise<{ month: string; baseFen: number }[]> {
-  const data = await ask(ctx, () => callGateway<{ contributions: { nodes: { month: string; base: string }[] } }>(callerOf(ctx, SUBGRAPH), "OwnWageBases", { personId: String(personId), employerId: String(employerId), from, to }));
-  return data.contributions.nodes.map((n) => ({ month: n.month, baseFen: parseYuanOrThrow(n.base) }));
-}
-
-/** Money arrives as a yuan string from the graph; anything else is a broken contract, not input. */
-function parseYuanOrThrow(yuan: string): number {
-  const fen = parseYuan(yuan);
-  if (fen === null) throw new Error(`enrollment answered a malformed amount ${JSON.stringify(yuan)}`);
-  return fen;
+  return ask(ctx, () => contributionBasesOf(callerOf(ctx, SUBGRAPH), personId, employerId, from, to));
 }
 
 /** Exactly one of the hub id and the natural key; the natural key resolved to the hub id. */

@@ -10,7 +10,7 @@ import { residentIdCheckChar as checkChar } from "../../../subgraphs/common/vali
  */
 const RECORD = `mutation P($input: RecordBenefitParameterInput!) { recordBenefitParameter(input: $input) { kind qualifier areaCode validFrom amount percent recordedBy } }`;
 const PARAMS = `query($k: BenefitParameterKind) { benefitParameters(kind: $k) { kind qualifier areaCode validFrom amount percent } }`;
-const ENTITLEMENT = `query E($id: ID!, $asOf: Date) { benefitEntitlement(reportId: $id, asOf: $asOf) { grade careLevel ownWage { ownWage average months averageMonthlyWage floored capped }
+const ENTITLEMENT = `query E($id: ID!, $asOf: Date) { benefitEntitlement(reportId: $id, asOf: $asOf) { grade careLevel ownWage { ownWage average months averageMonthlyWage floored capped computedOn occasion }
   disabilitySubsidy disabilityAllowance disabilityAllowancePayer careAllowance medicalSubsidy funeralSubsidy deathSubsidy dependantPensions { relation amount } dependantPensionsCapped } }`;
 const REPORT = `mutation R($input: ReportAccidentInput!) { reportAccident(input: $input) { id } }`;
 const APPLY = `mutation A($input: ApplyForAppraisalInput!) { applyForAppraisal(input: $input) { id } }`;
@@ -39,13 +39,13 @@ describe("benefit parameters and a case's entitlement, computed from the records
   afterAll(() => hub?.stop());
 
   /** A worker with 2024 work-injury contributions at an employer, and those bases. */
-  async function insuredWorker(): Promise<{ idNumber: string; creditCode: string; bases: number[] }> {
+  async function insuredWorker(): Promise<{ idNumber: string; creditCode: string; personId: string; employerId: string; bases: number[] }> {
     const employers = (await hub.query<any>(STAFF, {}, investigator)).data.employers.nodes;
     for (const e of employers) {
       for (const s of e.activeEnrollments) {
         const c = await hub.query<any>(CONTRIBUTIONS, { p: s.person.id, e: e.id }, officer);
         const nodes = c.data.contributions.nodes as { month: string; base: string }[];
-        if (nodes.length >= 6) return { idNumber: s.person.idNumber, creditCode: e.creditCode, bases: nodes.map((x) => fen(x.base)) };
+        if (nodes.length >= 6) return { idNumber: s.person.idNumber, creditCode: e.creditCode, personId: s.person.id, employerId: e.id, bases: nodes.map((x) => fen(x.base)) };
       }
     }
     throw new Error("no worker with 2024 contributions in the demo");
@@ -119,6 +119,9 @@ describe("benefit parameters and a case's entitlement, computed from the records
     expect((await hub.query<any>(DEPENDANT, { input: { ...child, idNumber: spouse.idNumber.replace(/^43058219850101200/, "43058219800101200").slice(0, 17) + checkChar("43058219800101200"), eligibleFrom: "2024-12-01" } }, officer)).errors![0].extensions).toMatchObject({ field: "input.eligibleFrom", rule: "dependant.before-death" });
     const e = (await hub.query<any>(ENTITLEMENT, { id: fatal, asOf: "2025-04-01" }, officer)).data.benefitEntitlement;
     expect(e).toMatchObject({ deathSubsidy: "1036420.00", funeralSubsidy: "36000.00", grade: null, disabilitySubsidy: null, dependantPensionsCapped: false });
+    // The recognized death fixed the own wage.
+    expect(e.ownWage).toMatchObject({ occasion: "DEATH" });
+    expect(e.ownWage.computedOn).not.toBeNull();
     const own = fen(e.ownWage.ownWage);
     expect(e.dependantPensions.map((p: any) => [p.relation, p.amount])).toEqual([["SPOUSE", yuan(Math.floor((own * 40 + 50) / 100))], ["CHILD", yuan(Math.floor((own * 30 + 50) / 100))]]);
     // After the child's eligibility ends only the spouse draws.
@@ -128,6 +131,45 @@ describe("benefit parameters and a case's entitlement, computed from the records
     expect(notFatal.errors![0].extensions).toMatchObject({ code: "CONFLICT", rule: "dependant.not-fatal" });
     const m = (await hub.query<any>(ENTITLEMENT, { id: minor, asOf: "2025-04-01" }, officer)).data.benefitEntitlement;
     expect(m).toMatchObject({ grade: 10, disabilitySubsidy: yuan(fen(m.ownWage.ownWage) * 7), disabilityAllowance: null, careAllowance: null, medicalSubsidy: "60000.00" });
+  });
+
+  it("own wage is fixed when the first appraisal concludes, with its months: a base recorded later moves only a case not yet appraised", async () => {
+    const w = await insuredWorker();
+    // An accident in February 2025: the window is 2024-02 … 2025-01, and the demo holds no 2025 contribution yet.
+    const id = await recognizedCase(w.idNumber, w.creditCode, "2025-02-10", "SERIOUS");
+    const before = (await hub.query<any>(ENTITLEMENT, { id, asOf: "2025-04-01" }, officer)).data.benefitEntitlement.ownWage;
+    expect(before).toMatchObject({ computedOn: null, occasion: null });
+    const a = await hub.query<any>(APPLY, { input: { applicationNumber: `JDEN${++n}`, reportId: id, appliedOn: "2025-02-21" } }, investigator);
+    expect((await hub.query<any>(CONCLUDE, { input: { appraisalId: a.data.applyForAppraisal.id, concludedOn: "2025-03-20", conclusionNumber: `JLEN${n}`, grade: 8 } }, investigator)).errors).toBeUndefined();
+    const fixed = (await hub.query<any>(ENTITLEMENT, { id, asOf: "2025-04-01" }, officer)).data.benefitEntitlement.ownWage;
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    expect(fixed).toEqual({ ...before, computedOn: today, occasion: "APPRAISAL" });
+
+    // January 2025's base arrives afterwards, far above the rest.
+    const registrar = await hub.token({ role: "registrar", sub: "registrar-1" });
+    const RECORD_CONTRIBUTIONS = `mutation($input: RecordContributionsInput!) { recordContributions(input: $input) { employerTotal } }`;
+    const recorded = await hub.query<any>(RECORD_CONTRIBUTIONS, { input: { employerId: w.employerId, insurance: "WORK_INJURY", month: "2025-01", paidOn: "2025-02-10", items: [{ personId: w.personId, base: "30000.00" }] } }, registrar);
+    expect(recorded.errors).toBeUndefined();
+    expect((await hub.query<any>(ENTITLEMENT, { id, asOf: "2025-04-01" }, officer)).data.benefitEntitlement.ownWage).toEqual(fixed);
+    // A case of the same worker not yet appraised computes from the bases as they are now: January is in.
+    const open = await recognizedCase(w.idNumber, w.creditCode, "2025-02-11", "MINOR");
+    const live = (await hub.query<any>(ENTITLEMENT, { id: open, asOf: "2025-04-01" }, officer)).data.benefitEntitlement.ownWage;
+    expect(live).toMatchObject({ computedOn: null, months: [...fixed.months, "2025-01"] });
+    expect(fen(live.average)).toBeGreaterThan(fen(fixed.average));
+  });
+
+  it("the demo's appraised cases carry the own wage stored at their conclusion", async () => {
+    const APPRAISALS = `{ appraisals(first: 200, filter: { year: 2024 }) { nodes { reportId status concludedOn } } }`;
+    const concluded = (await hub.query<any>(APPRAISALS, {}, officer)).data.appraisals.nodes.filter((a: any) => a.status === "CONCLUDED");
+    expect(concluded.length).toBeGreaterThan(0);
+    const stored: string[] = [];
+    for (const a of concluded.slice(0, 20)) {
+      const e = (await hub.query<any>(ENTITLEMENT, { id: a.reportId, asOf: "2025-01-01" }, officer)).data.benefitEntitlement;
+      if (!e.ownWage) continue;
+      expect(e.ownWage).toMatchObject({ occasion: "APPRAISAL", computedOn: a.concludedOn });
+      stored.push(a.reportId);
+    }
+    expect(stored.length).toBeGreaterThan(0);
   });
 
   it("refuses a day no parameter covers (benefit.parameter-missing), a report not recognized, and a caller without injury:benefits", async () => {
