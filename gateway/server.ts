@@ -179,7 +179,9 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       const internalToken = await internalTokenFor(callerToken, claims);
       const end = metrics.duration.startTimer();
       const shareKey = shareKeyOf(claims);
-      await executeApollo(server, req, res, body, async () => ({ claims, internalToken, shareKey }));
+      // The audit entries of this request record what the client sent, not only the name it chose.
+      const documentHash = typeof body.query === "string" ? crypto.createHash("sha256").update(body.query).digest("hex") : undefined;
+      await executeApollo(server, req, res, body, async () => ({ claims, internalToken, shareKey, documentHash }));
       end({ operation: "graphql" });
     } catch (err) {
       if (err instanceof HttpError) return sendGraphQLError(res, err.status, err.message, err.code);

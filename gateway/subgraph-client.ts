@@ -3,6 +3,7 @@ import { GraphQLError } from "graphql";
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import type { Logger } from "pino";
+import { DOCUMENT_HASH_HEADER } from "../lib/internal-token";
 
 export interface SubgraphClientOptions {
   name: string;
@@ -27,6 +28,8 @@ export interface SubgraphCallContext {
    * reads keeps its own audit entry.
    */
   shareKey?: string;
+  /** SHA-256 of the client's document, for the subgraphs' audit entries (DOCUMENT_HASH_HEADER). */
+  documentHash?: string;
 }
 
 export class SubgraphClient implements GraphQLDataSource<SubgraphCallContext> {
@@ -40,6 +43,7 @@ export class SubgraphClient implements GraphQLDataSource<SubgraphCallContext> {
     const { query, variables, operationName, extensions } = request;
     const body = JSON.stringify({ query, variables, operationName, extensions });
     const headers: Record<string, string> = context.internalToken ? { authorization: `Bearer ${context.internalToken}` } : {};
+    if (context.documentHash) headers[DOCUMENT_HASH_HEADER] = context.documentHash;
     try {
       const res = await this.shared(context.shareKey !== undefined && !/^\s*mutation\b/.test(query ?? "") ? `${context.shareKey}\n${body}` : undefined, headers, body);
       const parsed = parseJson(res.text);

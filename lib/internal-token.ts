@@ -9,6 +9,9 @@ const AUDIENCE = "si-hub-subgraph";
 const ISSUER = "si-hub-gateway";
 const LIFETIME_S = 60;
 
+/** The header that carries the SHA-256 of the client's document to a subgraph beside the internal token (for its audit entries). */
+export const DOCUMENT_HASH_HEADER = "x-sihub-document-hash";
+
 export interface InternalTokenKit {
   sign(claims: Claims): Promise<string>;
   verify(token: string): Promise<Claims>;

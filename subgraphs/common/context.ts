@@ -26,4 +26,6 @@ export interface Context<L = unknown, F = unknown> {
   rate: RequestRate;
   /** The operation's name, for the audit trail of personal-data reads. */
   operationName?: string;
+  /** SHA-256 of the client's document, from the gateway, recorded beside the name in the audit entry. */
+  documentHash?: string;
 }

@@ -123,7 +123,8 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
     await db.destroy();
     throw err;
   }
-  await protectAuditLog(db);
+  const protection = await protectAuditLog(db);
+  log.info({ subgraph: spec.name, auditProtection: protection }, protection === "triggers" ? "audit log append-only by triggers" : "audit log append-only by the database user's grants (no triggers)");
   return db;
 }
 

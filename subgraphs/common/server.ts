@@ -1,10 +1,11 @@
+import type http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { Registry, Counter, Gauge, collectDefaultMetrics } from "prom-client";
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import type { Config } from "../../lib/config";
-import { internalTokenKit } from "../../lib/internal-token";
+import { DOCUMENT_HASH_HEADER, internalTokenKit } from "../../lib/internal-token";
 import { executeApollo, listen, metricsAllowed, parseJsonBody, readBody, sendGraphQLError, sendJson, HttpError } from "../../lib/http";
 import { createLogger } from "../../lib/logger";
 import type { Context } from "./context";
@@ -78,7 +79,7 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
                 const operation = operationName?.replace(/__[A-Za-z0-9_-]+__\d+$/, "");
                 // A service acting for the caller (DESIGN §2): the entry is the caller's, and names the service too.
                 const actor = contextValue.claims.actor;
-                await outsideDeadline(() => appendAudit(db, contextValue.claims, actor ? `${(operation ?? "(anonymous)").slice(0, 60)} (via ${actor} service)` : operation, contextValue.audit, result));
+                await outsideDeadline(() => appendAudit(db, contextValue.claims, actor ? `${(operation ?? "(anonymous)").slice(0, 60)} (via ${actor} service)` : operation, contextValue.audit, result, contextValue.documentHash ?? null));
               } catch (err) {
                 log.error({ err }, "audit log write failed; response withheld");
                 // A database that went away is the caller's "retry later"; anything else is a defect.
@@ -142,7 +143,7 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
       requests.inc({ status: "200" });
       await withDeadline(config.REQUEST_DEADLINE_MS, () => executeApollo(server, req, res, parseJsonBody(body), async () => {
         const bound = entityBounds(module.bounds, claims);
-        return { claims, db, bound, loaders: module.loaders(db, claims, bound), log, config, audit: new AuditCollector(), internalToken: token, rate: rate.forRequest(claims) };
+        return { claims, db, bound, loaders: module.loaders(db, claims, bound), log, config, audit: new AuditCollector(), internalToken: token, rate: rate.forRequest(claims), documentHash: documentHashOf(req) };
       }));
     } catch (err) {
       if (err instanceof HttpError) return sendGraphQLError(res, err.status, err.message, err.code);
@@ -174,4 +175,10 @@ function portOf(config: Config, name: string): number {
   const endpoint = (config.subgraphs as Readonly<Record<string, { port: number } | undefined>>)[name];
   if (!endpoint) throw new Error(`subgraph ${name} is not in the registry (subgraphs/registry.ts)`);
   return endpoint.port;
+}
+
+/** The client's document hash the gateway sends beside its internal token (subgraph-client.ts); anything else is none. */
+function documentHashOf(req: http.IncomingMessage): string | undefined {
+  const value = req.headers[DOCUMENT_HASH_HEADER];
+  return typeof value === "string" && /^[0-9a-f]{64}$/.test(value) ? value : undefined;
 }

@@ -25,6 +25,8 @@ export interface GraphQLResponse<T> {
 
 export interface TestHub {
   config: Config;
+  /** The environment the hub's config was loaded from, for scripts run against it (npm run audit …). */
+  env: Record<string, string>;
   gatewayUrl: string;
   subgraphs: RunningSubgraph[];
   gateway: RunningGateway;
@@ -86,6 +88,7 @@ export async function startHub(options: HubOptions = {}): Promise<TestHub> {
   const gatewayUrl = `${gateway.url}/graphql`;
   const hub: TestHub = {
     config,
+    env: { ...env, ...keys },
     gatewayUrl,
     subgraphs,
     gateway,

@@ -36,7 +36,21 @@ async function tables(db: DataSource): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
-/** Two entries appended the way the hub appends them, in a database of the given layout. */
+/** The audit columns of the old layout (before AuditPaging added documentHash). */
+const OLD_COLUMNS = "seq, at, sub, role, agency, purpose, operation, subjects, fields, result, prevHash, hash";
+
+/** Two entries appended the way the hub appended them before AuditPaging (no document hash), in an old-layout database. */
+async function appendTwoOld(db: DataSource): Promise<void> {
+  for (const field of ["Person.name", "Person.idNumber"]) {
+    const [head] = await db.query("SELECT seq, hash FROM audit_head WHERE id = 1");
+    const e = { seq: Number(head.seq) + 1, at: new Date().toISOString(), sub: claims.sub, role: claims.role, agency: null, purpose: null, operation: "OldLayout", subjects: ["Person:1"], fields: [field], result: "OK", prevHash: head.hash };
+    const hash = crypto.createHash("sha256").update(JSON.stringify([e.seq, e.at, e.sub, e.role, e.agency, e.purpose, e.operation, e.subjects, e.fields, e.result, e.prevHash])).digest("hex");
+    await db.query(`INSERT INTO audit_log (${OLD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [e.seq, e.at, e.sub, e.role, e.agency, e.purpose, e.operation, JSON.stringify(e.subjects), JSON.stringify(e.fields), e.result, e.prevHash, hash]);
+    await db.query("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", [e.seq, hash]);
+  }
+}
+
+/** Two entries appended the way the hub appends them. */
 async function appendTwo(db: DataSource): Promise<void> {
   for (const field of ["Person.name", "Person.idNumber"]) {
     const audit = new AuditCollector();
@@ -136,14 +150,14 @@ describe("kit tables are migrated by the kit, once, for every subgraph database"
       }
       await before.query("INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, ?)", ["0".repeat(64)]);
       await before.query("INSERT INTO data_version (id, version) VALUES (1, 41)");
-      await appendTwo(before);
-      const rowsBefore = await before.query("SELECT * FROM audit_log ORDER BY seq");
+      await appendTwoOld(before);
+      const rowsBefore = await before.query(`SELECT ${OLD_COLUMNS} FROM audit_log ORDER BY seq`);
       await before.destroy();
 
       const db = await openDataSource(module, config, log);
       try {
         expect(await tables(db)).toEqual(expect.arrayContaining([...KIT_TABLES, KIT_MIGRATIONS_TABLE]));
-        expect(await db.query("SELECT * FROM audit_log ORDER BY seq")).toEqual(rowsBefore);
+        expect(await db.query(`SELECT ${OLD_COLUMNS} FROM audit_log ORDER BY seq`)).toEqual(rowsBefore);
         expect(await readChain(db, "2000-01-01", "2100-01-01")).toMatchObject({ length: 2, verified: true });
         expect(await db.query("SELECT version FROM data_version WHERE id = 1")).toEqual([{ version: 41 }]);
         // The old records stay; nothing of the subgraph's ran again, and only its newer migrations ran after them.
@@ -179,15 +193,17 @@ describe("kit tables are migrated by the kit, once, for every subgraph database"
     const before = new DataSource({ type: "better-sqlite3", database: file, entities: [] });
     await before.initialize();
     await before.query("INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, ?)", ["0".repeat(64)]);
-    await appendTwo(before);
-    const rowsBefore = await before.query("SELECT * FROM audit_log ORDER BY seq");
-    const ddlBefore = await before.query("SELECT sql FROM sqlite_master WHERE name = 'audit_log'");
+    await appendTwoOld(before);
+    const rowsBefore = await before.query(`SELECT ${OLD_COLUMNS} FROM audit_log ORDER BY seq`);
+    const [ddlBefore] = await before.query("SELECT sql FROM sqlite_master WHERE name = 'audit_log'");
     await before.destroy();
 
     const db = await openDataSource(enrollment, configFor(prefix, dataDir, false), log);
     try {
-      expect(await db.query("SELECT * FROM audit_log ORDER BY seq")).toEqual(rowsBefore);
-      expect(await db.query("SELECT sql FROM sqlite_master WHERE name = 'audit_log'")).toEqual(ddlBefore);
+      expect(await db.query(`SELECT ${OLD_COLUMNS} FROM audit_log ORDER BY seq`)).toEqual(rowsBefore);
+      // The table is kept, not rebuilt: AuditPaging only added its column.
+      const [ddlAfter] = await db.query("SELECT sql FROM sqlite_master WHERE name = 'audit_log'");
+      expect(ddlAfter.sql).toBe(`${ddlBefore.sql.replace(/\)\s*$/, "")}, "documentHash" varchar(64))`);
       expect(await tables(db)).toContain("idempotency_key");
       expect(await readChain(db, "2000-01-01", "2100-01-01")).toMatchObject({ length: 2, verified: true });
     } finally {

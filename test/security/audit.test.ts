@@ -1,6 +1,9 @@
 import { startHub, TestHub } from "../helpers/hub";
 import { openDataSource } from "../../subgraphs/common/data-source";
-import { appendAudit, AuditCollector, readChain } from "../../subgraphs/common/audit/audit.service";
+import crypto from "node:crypto";
+import { DataSource } from "typeorm";
+import { appendAudit, AuditCollector, protectAuditLog, readChain, verifyWholeChain } from "../../subgraphs/common/audit/audit.service";
+import { main as audit } from "../../scripts/audit";
 import { loadSubgraphModule } from "../../subgraphs/modules";
 import { createLogger } from "../../lib/logger";
 import { todayInChina } from "../../subgraphs/common/dates";
@@ -69,11 +72,29 @@ describe("the audit log of unmasked personal-data reads", () => {
     await expect(db.query("UPDATE audit_log SET sub = 'someone-else' WHERE seq = 1")).rejects.toThrow(/append-only/);
     await expect(db.query("DELETE FROM audit_log WHERE seq = 1")).rejects.toThrow(/append-only/);
 
-    // Someone with the database's admin rights drops the trigger and rewrites an entry: the chain says so.
+    // Someone with the database's admin rights drops the trigger and rewrites entries. A read verifies what was
+    // appended since its last checkpoint (the reads above left one at the head): a rewrite after it is reported
+    // at once, one before it by the whole-chain check, `npm run audit -- verify`.
+    const head = (await auditLog()).length;
+    await hub.query("query Again($id: ID!) { person(id: $id) { idNumber } }", { id: personId }, await hub.token({ role: "registrar" }));
     await db.query("DROP TRIGGER audit_log_no_update");
+    await db.query("UPDATE audit_log SET sub = 'someone-else' WHERE seq = ?", [head + 1]);
+    expect(await auditLog()).toMatchObject({ verified: false, brokenAt: head + 1 });
     await db.query("UPDATE audit_log SET sub = 'someone-else' WHERE seq = 1");
-    const log = await auditLog();
-    expect(log).toMatchObject({ verified: false, brokenAt: 1 });
+    expect(await verifyWholeChain(db)).toMatchObject({ verified: false, brokenAt: 1 });
+    const lines: string[] = [];
+    expect(await audit(["verify"], hub.env, (l) => lines.push(l))).toBe(1);
+    expect(lines.find((l) => l.startsWith("enrollment"))).toMatch(/BROKEN at entry 1\b/);
+    expect(lines.find((l) => l.startsWith("access"))).toMatch(/\tverified\t/);
+  });
+
+  it("records the hash of the document the client sent beside the name it chose", async () => {
+    const query = "query NamedAnything($id: ID!) { person(id: $id) { idNumber } }";
+    await hub.query(query, { id: personId }, await hub.token({ role: "registrar" }));
+    const res = await hub.query<any>(`query($d: Date!) { auditLog(from: $d, to: $d) { enrollment(first: 1000) { entries { operation documentHash } } } }`, { d: today() }, await hub.token({ role: "administrator" }));
+    expect(res.errors).toBeUndefined();
+    const entry = res.data.auditLog.enrollment.entries.at(-1);
+    expect(entry).toEqual({ operation: "NamedAnything", documentHash: crypto.createHash("sha256").update(query).digest("hex") });
   });
 });
 
@@ -94,6 +115,97 @@ describe("the audit chain with several replicas of a subgraph", () => {
       if (dialectOf(replicas[0]) === "sqlite") expect(sqliteHandle(replicas[0]).pragma("journal_mode", { simple: true })).toBe("wal");
       for (const db of replicas) await db.destroy();
     } finally {
+      await hub.stop();
+    }
+  });
+});
+
+describe("an audit chain of any length, read page by page", () => {
+  it("keeps every subject of a read (6,000 in one entry), pages the period in SQL, and verifies only what was appended since its checkpoint", async () => {
+    const hub = await startHub();
+    const db = await openDataSource(loadSubgraphModule("enrollment"), hub.config, createLogger(hub.config, "t"));
+    try {
+      const claims = { sub: "paging-test", scopes: new Set(["pii:read"]) };
+      const many = new AuditCollector();
+      for (let i = 1; i <= 6_000; i++) many.record("Person", 1_000_000 + i, "idNumber");
+      await appendAudit(db, claims, "a-page-of-200-employers", many, "OK");
+      const one = new AuditCollector();
+      one.record("Person", 1, "idNumber");
+      for (let i = 0; i < 4; i++) await appendAudit(db, claims, `op-${i}`, one, "OK");
+
+      const statements: string[] = [];
+      const query = db.query.bind(db);
+      const spy = jest.spyOn(db, "query").mockImplementation(((sql: string, params?: unknown[]) => (statements.push(sql), query(sql, params))) as never);
+      const first = await readChain(db, "2000-01-01", "2100-01-01", { first: 2 });
+      expect(first.entries[0].subjects).toHaveLength(6_000);
+      expect(first).toMatchObject({ length: 5, verified: true, pageInfo: { hasNextPage: true } });
+      // The period and the page are cut in SQL, never by reading the chain: one bounded select of entries.
+      const entrySelects = statements.filter((q) => /FROM audit_log WHERE at >= \? AND at < \? AND seq > \? ORDER BY seq LIMIT 3$/.test(q));
+      expect(entrySelects).toHaveLength(1);
+      const ops: string[] = first.entries.map((e) => e.operation!);
+      let after = first.pageInfo.endCursor;
+      for (let more = true; more; ) {
+        const page = await readChain(db, "2000-01-01", "2100-01-01", { first: 2, after });
+        ops.push(...page.entries.map((e) => e.operation!));
+        more = page.pageInfo.hasNextPage;
+        after = page.pageInfo.endCursor;
+      }
+      expect(ops).toEqual(["a-page-of-200-employers", "op-0", "op-1", "op-2", "op-3"]);
+      // Read again with nothing appended: verification starts after the checkpoint, so no entry is read for it.
+      statements.length = 0;
+      expect(await readChain(db, "2000-01-01", "2100-01-01", { first: 1 })).toMatchObject({ verified: true, length: 5 });
+      expect(statements.filter((q) => /FROM audit_log WHERE seq >= \?/.test(q))).toHaveLength(1);
+      spy.mockRestore();
+      await expect(readChain(db, "2000-01-01", "2100-01-01", { first: 1001 })).rejects.toThrow(/1 to 1000/);
+      await expect(readChain(db, "2000-01-01", "2100-01-01", { first: 1, after: "nonsense" })).rejects.toThrow(/cursor/);
+    } finally {
+      await db.destroy();
+      await hub.stop();
+    }
+  });
+});
+
+const onMysql = process.env.DATABASE_URL ? describe : describe.skip;
+
+onMysql("the append-only guarantee where the database user may not create triggers", () => {
+  it("holds by grants when the user may only INSERT and SELECT the log, and the subgraph refuses to start when it could rewrite it", async () => {
+    const hub = await startHub();
+    const db = hub.subgraphs.find((s) => s.name === "enrollment")!.db;
+    const [{ name: database }] = await db.query("SELECT DATABASE() AS name");
+    const user = `${database.slice(0, 20)}_audit`;
+    const url = new URL(process.env.DATABASE_URL!);
+    const restricted = () => {
+      const as = new URL(url.toString());
+      as.username = user;
+      as.password = "pw-audit-test";
+      as.pathname = `/${database}`;
+      return new DataSource({ type: "mysql", url: as.toString(), entities: [] });
+    };
+    try {
+      await db.query("DROP TRIGGER audit_log_no_update");
+      await db.query("DROP TRIGGER audit_log_no_delete");
+      await db.query(`CREATE USER '${user}'@'%' IDENTIFIED BY 'pw-audit-test'`);
+      // docs/audit.md's grants: the log insert-only; the chain's head row updated by each append.
+      await db.query(`GRANT SELECT, INSERT ON \`${database}\`.audit_log TO '${user}'@'%'`);
+      await db.query(`GRANT SELECT, INSERT, UPDATE ON \`${database}\`.audit_head TO '${user}'@'%'`);
+      const limited = restricted();
+      await limited.initialize();
+      try {
+        expect(await protectAuditLog(limited)).toBe("grants");
+        await expect(limited.query("DELETE FROM audit_log")).rejects.toThrow(/denied/);
+      } finally {
+        await limited.destroy();
+      }
+      await db.query(`GRANT UPDATE ON \`${database}\`.audit_log TO '${user}'@'%'`);
+      const loose = restricted();
+      await loose.initialize();
+      try {
+        await expect(protectAuditLog(loose)).rejects.toThrow(/audit_log is not protected/);
+      } finally {
+        await loose.destroy();
+      }
+    } finally {
+      await db.query(`DROP USER IF EXISTS '${user}'@'%'`);
       await hub.stop();
     }
   });

@@ -1,6 +1,7 @@
 import { Entity, PrimaryColumn, Column, Index } from "typeorm";
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { jsonList } from "../columns";
+import { PageInfo } from "../page";
 
 /**
  * One unmasked read of personal data (个人信息查阅记录). Every subgraph keeps its own chain in its own
@@ -41,6 +42,10 @@ export class AuditEntry {
   @Column("varchar", { length: 100, nullable: true })
   operation: string | null;
 
+  @Field(() => String, { nullable: true, description: "SHA-256 of the GraphQL document the client sent (操作文档哈希), beside the name it chose; null in entries written before it was recorded." })
+  @Column("varchar", { length: 64, nullable: true })
+  documentHash: string | null;
+
   @Field(() => [String], { description: "Whose records, as Type:id (涉及对象)." })
   @Column("text", { transformer: jsonList })
   subjects: string[];
@@ -78,13 +83,16 @@ export class AuditHead {
 @Directive("@shareable")
 @ObjectType({ description: "One subgraph's audit chain in a period, with its verification (审计链)." })
 export class AuditChain {
-  @Field(() => [AuditEntry], { description: "Entries in the period, oldest first, at most 1000 (记录)." })
+  @Field(() => [AuditEntry], { description: "A page of the entries in the period, oldest first (记录); `first` and `after` on the chain's field choose it." })
   entries: AuditEntry[];
+
+  @Field(() => PageInfo, { description: "Whether more entries of the period follow, and the cursor to ask for them (分页信息)." })
+  pageInfo: PageInfo;
 
   @Field(() => Int, { description: "Entries in the whole chain (链长度)." })
   length: number;
 
-  @Field(() => Boolean, { description: "Whether the whole chain verifies: every hash recomputes and links to the previous one (校验通过)." })
+  @Field(() => Boolean, { description: "Whether the chain verifies: every hash appended since the last verified checkpoint recomputes and links to the previous one, up to the head (校验通过). `npm run audit -- verify` checks the whole chain from its first entry." })
   verified: boolean;
 
   @Field(() => Int, { nullable: true, description: "First entry that does not verify, if any (首个异常序号)." })

@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { badInput } from "../errors";
 import { DateScalar } from "../scalars";
 import { AuditChain } from "./audit.entity";
-import { readChain } from "./audit.service";
+import { MAX_AUDIT_PAGE, readChain } from "./audit.service";
 import { deniesAll } from "../bounds";
 
 /**
@@ -31,10 +31,15 @@ export function auditLogTypes(subgraph: string, hostsQuery: boolean): { resolver
   class AuditChainResolver {
     @Authorized("auditlog:read")
     @FieldResolver(() => AuditChain, { name: field, nullable: true, description: `Audit chain of the ${subgraph} subgraph (${subgraph} 子系统审计链).` })
-    async chain(@Root() log: AuditLog, @Ctx() ctx: Context): Promise<AuditChain | null> {
+    async chain(
+      @Root() log: AuditLog,
+      @Arg("first", () => Int, { defaultValue: 100, description: `Entries per page (每页条数), 1–${MAX_AUDIT_PAGE}.` }) first: number,
+      @Arg("after", () => String, { nullable: true, description: "Cursor of the previous page's last entry (起始游标): pageInfo.endCursor." }) after: string | null,
+      @Ctx() ctx: Context,
+    ): Promise<AuditChain | null> {
       // Admin data: the chain applies no bound kind, so any bound sees nothing (kit bounds).
       if (deniesAll(ctx.bound("AuditEntry"))) return null;
-      return readChain(ctx.db, log.from, log.to);
+      return readChain(ctx.db, log.from, log.to, { first, after });
     }
   }
 

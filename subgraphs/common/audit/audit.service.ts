@@ -2,6 +2,8 @@ import crypto from "node:crypto";
 import type { DataSource } from "typeorm";
 import type { Claims } from "../../../lib/claims";
 import { addDays, chinaDayStart } from "../dates";
+import { badInput } from "../errors";
+import { decodePage, pageOf } from "../page";
 import { dialectOf, hasTable, sqliteHandle } from "../data-source";
 import { jsonList } from "../columns";
 import { withTransaction } from "../tx";
@@ -30,8 +32,10 @@ export class AuditCollector {
   }
 }
 
+/** The entry's hash over its content and the previous hash; the document hash, recorded since AuditPaging, when present (older entries verify as they were written). */
 function hashOf(e: Omit<AuditEntry, "hash">): string {
-  const canonical = JSON.stringify([e.seq, e.at, e.sub, e.role, e.agency, e.purpose, e.operation, e.subjects, e.fields, e.result, e.prevHash]);
+  const content = [e.seq, e.at, e.sub, e.role, e.agency, e.purpose, e.operation, e.subjects, e.fields, e.result, e.prevHash];
+  const canonical = JSON.stringify(e.documentHash ? [...content, e.documentHash] : content);
   return crypto.createHash("sha256").update(canonical).digest("hex");
 }
 
@@ -50,8 +54,9 @@ const queues = new WeakMap<DataSource, { pending: Pending[]; running: boolean }>
  * many reads). The head row is locked for each append (FOR UPDATE on MySQL; SQLite's write lock does
  * the same), so replicas of a subgraph append one after another.
  */
-export function appendAudit(db: DataSource, claims: Claims, operation: string | undefined, audit: AuditCollector, result: "OK" | "ERROR"): Promise<void> {
+export function appendAudit(db: DataSource, claims: Claims, operation: string | undefined, audit: AuditCollector, result: "OK" | "ERROR", documentHash: string | null = null): Promise<void> {
   const entry = {
+    documentHash,
     at: new Date().toISOString(),
     sub: claims.sub,
     role: claims.role ?? null,
@@ -106,13 +111,13 @@ async function appendBatch(db: DataSource, entries: Pending["entry"][]): Promise
     for (const e of entries) {
       const chained = { ...e, seq: ++seq, prevHash };
       const hash = hashOf(chained);
-      rows.push([chained.seq, e.at, e.sub, e.role, e.agency, e.purpose, e.operation, JSON.stringify(e.subjects), JSON.stringify(e.fields), e.result, prevHash, hash]);
+      rows.push([chained.seq, e.at, e.sub, e.role, e.agency, e.purpose, e.operation, e.documentHash, JSON.stringify(e.subjects), JSON.stringify(e.fields), e.result, prevHash, hash]);
       prevHash = hash;
     }
     // A plain INSERT: a sequence number taken twice must fail the append, never be skipped.
-    const one = `(${new Array(12).fill("?").join(", ")})`;
+    const one = `(${new Array(13).fill("?").join(", ")})`;
     await tx.run(
-      `INSERT INTO audit_log (seq, at, sub, role, agency, purpose, operation, subjects, fields, result, prevHash, hash) VALUES ${rows.map(() => one).join(", ")}`,
+      `INSERT INTO audit_log (seq, at, sub, role, agency, purpose, operation, documentHash, subjects, fields, result, prevHash, hash) VALUES ${rows.map(() => one).join(", ")}`,
       rows.flat(),
     );
     await tx.run("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", [seq, prevHash]);
@@ -120,36 +125,94 @@ async function appendBatch(db: DataSource, entries: Pending["entry"][]): Promise
 }
 
 type Row = Omit<AuditEntry, "subjects" | "fields"> & { subjects: string; fields: string };
-const parse = (r: Row): AuditEntry => ({ ...r, seq: Number(r.seq), subjects: jsonList.from(r.subjects), fields: jsonList.from(r.fields) });
+const parse = (r: Row): AuditEntry => ({ ...r, seq: Number(r.seq), documentHash: r.documentHash ?? null, subjects: jsonList.from(r.subjects), fields: jsonList.from(r.fields) });
 
-/** The entries of a period of China days [from, to] and the verification of the whole chain, head included. */
-export async function readChain(db: DataSource, from: string, to: string): Promise<AuditChain> {
-  const rows = (await db.query("SELECT * FROM audit_log ORDER BY seq")) as Row[];
-  let prev = GENESIS;
-  let brokenAt: number | null = null;
-  rows.forEach((raw, i) => {
-    const e = parse(raw);
-    if (brokenAt !== null) return;
-    const { hash, ...rest } = e;
-    if (e.seq !== i + 1 || e.prevHash !== prev || hashOf(rest) !== hash) brokenAt = e.seq;
-    prev = hash;
-  });
-  const [head] = (await db.query("SELECT seq, hash FROM audit_head WHERE id = 1")) as { seq: number; hash: string }[];
-  if (brokenAt === null && head && (Number(head.seq) !== rows.length || head.hash !== prev)) brokenAt = rows.length + 1;
-  // `at` is an ISO UTC instant; the period is of China days (DESIGN §3), so its bounds are too.
-  const start = chinaDayStart(from);
-  const end = chinaDayStart(addDays(to, 1));
-  const entries = rows.map(parse).filter((e) => e.at >= start && e.at < end).slice(0, 1000);
-  return { entries, length: rows.length, verified: brokenAt === null, brokenAt };
+/** Entries read per statement while verifying: memory stays flat however long the chain is. */
+const VERIFY_BATCH = 2_000;
+export const MAX_AUDIT_PAGE = 1_000;
+
+export interface Verification { length: number; verified: boolean; brokenAt: number | null }
+
+/**
+ * Verifies the chain from `from` (a verified checkpoint, or the genesis) to the head, reading it in
+ * batches by sequence: each entry must recompute to its hash, link to the previous one and follow it
+ * without a gap, and the head must point at the last one (an entry removed at the end shows there).
+ */
+async function verifyFrom(db: DataSource, from: { seq: number; hash: string }): Promise<Verification & { head: { seq: number; hash: string } }> {
+  const [headRow] = (await db.query("SELECT seq, hash FROM audit_head WHERE id = 1")) as { seq: number | string; hash: string }[];
+  const head = { seq: Number(headRow?.seq ?? 0), hash: headRow?.hash ?? GENESIS };
+  let prev = from.hash;
+  let expected = from.seq + 1;
+  for (;;) {
+    const rows = (await db.query(`SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ${VERIFY_BATCH}`, [expected])) as Row[];
+    for (const raw of rows) {
+      const { hash, ...rest } = parse(raw);
+      if (rest.seq !== expected || rest.prevHash !== prev || hashOf(rest) !== hash) return { length: head.seq, verified: false, brokenAt: Math.min(rest.seq, expected), head };
+      prev = hash;
+      expected++;
+    }
+    if (rows.length < VERIFY_BATCH) break;
+  }
+  if (head.seq !== expected - 1 || head.hash !== prev) return { length: head.seq, verified: false, brokenAt: expected, head };
+  return { length: head.seq, verified: true, brokenAt: null, head };
 }
 
 /**
- * Refuses UPDATE and DELETE on the log in the database itself, so that not even a bug or a careless
- * script of ours can rewrite it. Created at start on both databases, so every subgraph has them.
+ * The chain verified incrementally: from its last checkpoint (the seq and hash a verification reached
+ * before, insert-only) to the head, then a new checkpoint there. The checkpoint's own entry is checked
+ * to still carry its hash. What was verified before the checkpoint is not read again: a whole-chain check
+ * is `npm run audit -- verify` (verifyWholeChain).
  */
-export async function protectAuditLog(db: DataSource): Promise<void> {
+export async function verifyChain(db: DataSource): Promise<Verification> {
+  const [checkpoint] = (await db.query("SELECT seq, hash FROM audit_checkpoint ORDER BY seq DESC LIMIT 1")) as { seq: number | string; hash: string }[];
+  const from = checkpoint ? { seq: Number(checkpoint.seq), hash: checkpoint.hash } : { seq: 0, hash: GENESIS };
+  if (from.seq > 0) {
+    const [at] = (await db.query("SELECT hash FROM audit_log WHERE seq = ?", [from.seq])) as { hash: string }[];
+    if (at?.hash !== from.hash) return { length: from.seq, verified: false, brokenAt: from.seq };
+  }
+  const result = await verifyFrom(db, from);
+  if (result.verified && result.head.seq > from.seq) {
+    const sqlite = dialectOf(db) === "sqlite";
+    // Two readers verifying at once reach the same head: the second checkpoint is the same row.
+    await db.query(`INSERT ${sqlite ? "OR IGNORE" : "IGNORE"} INTO audit_checkpoint (seq, hash, at) VALUES (?, ?, ?)`, [result.head.seq, result.head.hash, new Date().toISOString()]);
+  }
+  return { length: result.length, verified: result.verified, brokenAt: result.brokenAt };
+}
+
+/** The whole chain from its first entry, checkpoints ignored (`npm run audit -- verify`). */
+export async function verifyWholeChain(db: DataSource): Promise<Verification> {
+  const { head: _head, ...result } = await verifyFrom(db, { seq: 0, hash: GENESIS });
+  return result;
+}
+
+/**
+ * A page of the entries of a period of China days [from, to], oldest first, filtered and cut in SQL
+ * (keyset on seq: `after` is the cursor of the previous page's last entry), with the chain's verification.
+ */
+export async function readChain(db: DataSource, from: string, to: string, page: { first: number; after?: string | null } = { first: 100 }): Promise<AuditChain> {
+  if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_AUDIT_PAGE) throw badInput("first", "page.size", `A page holds 1 to ${MAX_AUDIT_PAGE} entries.`);
+  const afterSeq = page.after ? decodePage({ first: 1, after: page.after }).afterId : 0;
+  // `at` is an ISO UTC instant; the period is of China days (DESIGN §3), so its bounds are too.
+  const start = chinaDayStart(from);
+  const end = chinaDayStart(addDays(to, 1));
+  const rows = (await db.query(`SELECT * FROM audit_log WHERE at >= ? AND at < ? AND seq > ? ORDER BY seq LIMIT ${page.first + 1}`, [start, end, afterSeq])) as Row[];
+  const { nodes, pageInfo } = pageOf(rows.map(parse).map((e) => ({ ...e, id: e.seq })), page.first);
+  return { entries: nodes, pageInfo, ...(await verifyChain(db)) };
+}
+
+/** What keeps the audit log append-only in this database (said at start). */
+export type AuditProtection = "triggers" | "grants";
+
+/**
+ * Refuses UPDATE and DELETE on the log in the database itself, so that not even a bug or a careless
+ * script of ours can rewrite it: triggers, created at start on SQLite and wherever the MySQL user may
+ * create them. Where it may not (no TRIGGER privilege, MySQL 8 with binary logging, TiDB), the DBA's
+ * grants must do it (docs/audit.md: INSERT and SELECT only on audit_log): the subgraph checks that the
+ * user indeed cannot UPDATE or DELETE there, and refuses to start otherwise (fail closed).
+ */
+export async function protectAuditLog(db: DataSource): Promise<AuditProtection> {
   const sqlite = dialectOf(db) === "sqlite";
-  if (!(await hasTable(db, "audit_log"))) return; // before the first migration (as when generating it)
+  if (!(await hasTable(db, "audit_log"))) return "triggers"; // before the first migration (as when generating it)
   await db.query(`INSERT ${sqlite ? "OR IGNORE" : "IGNORE"} INTO audit_head (id, seq, hash) VALUES (1, 0, ?)`, [GENESIS]);
   for (const op of ["UPDATE", "DELETE"]) {
     const name = `audit_log_no_${op.toLowerCase()}`;
@@ -162,8 +225,23 @@ export async function protectAuditLog(db: DataSource): Promise<void> {
     try {
       await db.query(`CREATE TRIGGER ${name} BEFORE ${op} ON audit_log FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_log is append-only'`);
     } catch (err) {
+      const message = String((err as Error).message);
       // Another replica starting at the same moment created it first.
-      if (!/already exists/i.test(String((err as Error).message))) throw err;
+      if (/already exists/i.test(message)) continue;
+      if (!/denied|privilege|not supported|binary logging/i.test(message)) throw err;
+      return grantsHold(db);
     }
   }
+  return "triggers";
+}
+
+/** Without triggers, the log is append-only only if this user may neither UPDATE nor DELETE it (statements that touch no row). */
+async function grantsHold(db: DataSource): Promise<AuditProtection> {
+  for (const sql of ["UPDATE audit_log SET seq = seq WHERE 1 = 0", "DELETE FROM audit_log WHERE 1 = 0"]) {
+    const refused = await db.query(sql).then(() => false, (err: Error) => /denied/i.test(err.message));
+    if (!refused) {
+      throw new Error("audit_log is not protected: this database user may not create triggers, yet may UPDATE or DELETE audit_log. Grant it INSERT and SELECT only there (docs/audit.md), or let it create triggers.");
+    }
+  }
+  return "grants";
 }
