@@ -27,6 +27,9 @@ export function areaRange(code: string): { sql: string; params: string[] } {
   return { sql: " AND x.areaCode >= ? AND x.areaCode < ?", params: [code, next] };
 }
 
+/** The rows under an area, or every row for the whole hub. */
+const under = (areaCode: string | null) => (areaCode ? areaRange(areaCode) : { sql: "", params: [] as string[] });
+
 export interface KeyedFigure {
   k: string;
   insured: number;
@@ -77,48 +80,63 @@ export function statisticsRepository(db: DataSource, bound: EntityBound) {
         contributingEmployers: toCount(employers?.n),
       };
     },
-    async totals(year: number, insurance: Insurance): Promise<{ insured: number; contributions: number }> {
-      const pb = people();
+    /**
+     * The year's totals, of the whole hub (areaCode null: everyone once, from person_year) or of an area:
+     * everyone with a contribution written under it in the year, a mover in both areas, as the annual
+     * report's section counts (person_area_year).
+     */
+    async totals(year: number, insurance: Insurance, areaCode: string | null): Promise<{ insured: number; contributions: number }> {
       const mb = money();
+      const inArea = under(areaCode);
+      const pb = areaCode ? bound("PersonAreaYear", "x") : people();
       const [[p], [c]] = await Promise.all([
-        db.query(`SELECT COUNT(*) AS n FROM person_year x WHERE year = ? AND insurance = ? AND ${pb.sql}`, [year, insurance, ...pb.params]),
-        db.query(`SELECT SUM(employerTotal) + SUM(employeeTotal) AS total FROM contribution_month x WHERE insurance = ? AND month BETWEEN ? AND ? AND ${mb.sql}`, [insurance, ...range(year), ...mb.params]),
+        areaCode
+          ? db.query(`SELECT COUNT(DISTINCT personId) AS n FROM person_area_year x WHERE year = ? AND insurance = ?${inArea.sql} AND ${pb.sql}`, [year, insurance, ...inArea.params, ...pb.params])
+          : db.query(`SELECT COUNT(*) AS n FROM person_year x WHERE year = ? AND insurance = ? AND ${pb.sql}`, [year, insurance, ...pb.params]),
+        db.query(`SELECT SUM(employerTotal) + SUM(employeeTotal) AS total FROM contribution_month x WHERE insurance = ? AND month BETWEEN ? AND ?${inArea.sql} AND ${mb.sql}`, [insurance, ...range(year), ...inArea.params, ...mb.params]),
       ]);
       return { insured: toCount(p?.n), contributions: toFen(c?.total ?? 0) };
     },
-    /** By area at a level: 6 digits for counties, 9 for townships, 12 for villages (a shorter code stays itself). */
-    async byArea(year: number, insurance: Insurance, digits: 6 | 9 | 12): Promise<KeyedFigure[]> {
+    /**
+     * By area at a level: 6 digits for counties, 9 for townships, 12 for villages (a shorter code stays
+     * itself). Each person once, under the area of the year's last contribution; within `areaCode` when given.
+     */
+    async byArea(year: number, insurance: Insurance, digits: 6 | 9 | 12, areaCode: string | null): Promise<KeyedFigure[]> {
       const pb = people();
       const mb = money();
+      const inArea = under(areaCode);
       const [persons, sums] = await Promise.all([
-        db.query(`SELECT SUBSTR(areaCode, 1, ${digits}) AS k, COUNT(*) AS n FROM person_year x WHERE year = ? AND insurance = ? AND ${pb.sql} GROUP BY SUBSTR(areaCode, 1, ${digits})`, [year, insurance, ...pb.params]),
+        db.query(`SELECT SUBSTR(areaCode, 1, ${digits}) AS k, COUNT(*) AS n FROM person_year x WHERE year = ? AND insurance = ?${inArea.sql} AND ${pb.sql} GROUP BY SUBSTR(areaCode, 1, ${digits})`, [year, insurance, ...inArea.params, ...pb.params]),
         db.query(
           `SELECT SUBSTR(areaCode, 1, ${digits}) AS k, SUM(employerTotal) + SUM(employeeTotal) AS total FROM contribution_month x
-           WHERE insurance = ? AND month BETWEEN ? AND ? AND ${mb.sql} GROUP BY SUBSTR(areaCode, 1, ${digits})`,
-          [insurance, ...range(year), ...mb.params],
+           WHERE insurance = ? AND month BETWEEN ? AND ?${inArea.sql} AND ${mb.sql} GROUP BY SUBSTR(areaCode, 1, ${digits})`,
+          [insurance, ...range(year), ...inArea.params, ...mb.params],
         ),
       ]);
       return keyed(persons, sums);
     },
-    async byIndustry(year: number, insurance: Insurance): Promise<KeyedFigure[]> {
+    /** By the industry of the last contribution's employer; within `areaCode` (of that contribution) when given. */
+    async byIndustry(year: number, insurance: Insurance, areaCode: string | null): Promise<KeyedFigure[]> {
       const pb = people();
       const mb = money();
+      const inArea = under(areaCode);
       const [persons, sums] = await Promise.all([
-        db.query(`SELECT e.industry AS k, COUNT(*) AS n FROM person_year x JOIN employer e ON e.id = x.employerId WHERE x.year = ? AND x.insurance = ? AND ${pb.sql} GROUP BY e.industry`, [year, insurance, ...pb.params]),
+        db.query(`SELECT e.industry AS k, COUNT(*) AS n FROM person_year x JOIN employer e ON e.id = x.employerId WHERE x.year = ? AND x.insurance = ?${inArea.sql} AND ${pb.sql} GROUP BY e.industry`, [year, insurance, ...inArea.params, ...pb.params]),
         db.query(
           `SELECT e.industry AS k, SUM(x.employerTotal) + SUM(x.employeeTotal) AS total FROM contribution_month x JOIN employer e ON e.id = x.employerId
-           WHERE x.insurance = ? AND x.month BETWEEN ? AND ? AND ${mb.sql} GROUP BY e.industry`,
-          [insurance, ...range(year), ...mb.params],
+           WHERE x.insurance = ? AND x.month BETWEEN ? AND ?${inArea.sql} AND ${mb.sql} GROUP BY e.industry`,
+          [insurance, ...range(year), ...inArea.params, ...mb.params],
         ),
       ]);
       return keyed(persons, sums);
     },
-    async byMonth(year: number, insurance: Insurance): Promise<GroupFigure[]> {
+    async byMonth(year: number, insurance: Insurance, areaCode: string | null): Promise<GroupFigure[]> {
       const mb = money();
+      const inArea = under(areaCode);
       const rows = await db.query(
         `SELECT month AS k, SUM(persons) AS n, SUM(employerTotal) + SUM(employeeTotal) AS total FROM contribution_month x
-         WHERE insurance = ? AND month BETWEEN ? AND ? AND ${mb.sql} GROUP BY month ORDER BY month`,
-        [insurance, ...range(year), ...mb.params],
+         WHERE insurance = ? AND month BETWEEN ? AND ?${inArea.sql} AND ${mb.sql} GROUP BY month ORDER BY month`,
+        [insurance, ...range(year), ...inArea.params, ...mb.params],
       );
       return rows.map((r: Row) => ({ key: String(r.k), name: null, insured: toCount(r.n), contributions: toFen(r.total ?? 0) }));
     },

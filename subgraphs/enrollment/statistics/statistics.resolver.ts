@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../common/context";
+import { checkAreaCode } from "../../common/report";
 import { YearMonthScalar } from "../../common/scalars";
 import { Insurance } from "../enrollment/insurance";
 import type { EnrollmentConfig } from "../config";
@@ -16,32 +17,39 @@ const LEVEL_DIGITS = { [AreaLevel.COUNTY]: 6, [AreaLevel.TOWNSHIP]: 9, [AreaLeve
 @Resolver(() => InsuredStatistics)
 export class InsuredStatisticsResolver {
   @Authorized("aggregate:read")
-  @Query(() => InsuredStatistics, { description: "Insured persons and contributions of a year (参保统计), with breakdowns by area, industry and month." })
-  async insuredStatistics(@Arg("year", () => Int, { description: "Year (年度)" }) year: number, @Arg("insurance", () => Insurance, { description: "Insurance (险种)" }) insurance: Insurance, @Ctx() ctx: C): Promise<InsuredStatistics> {
+  @Query(() => InsuredStatistics, { description: "Insured persons and contributions of a year (参保统计), of the whole hub or of an area, with breakdowns by area, industry and month." })
+  async insuredStatistics(
+    @Arg("year", () => Int, { description: "Year (年度)" }) year: number,
+    @Arg("insurance", () => Insurance, { description: "Insurance (险种)" }) insurance: Insurance,
+    @Arg("areaCode", () => String, { nullable: true, description: `Area code (行政区划代码): a county, township or village; null, omitted or "" for the whole hub (全部地区). Within the caller's bounds: an area outside them gives zero figures.` }) areaCode: string | null,
+    @Ctx() ctx: C,
+  ): Promise<InsuredStatistics> {
     service.checkYear(year);
-    return { year, insurance, ...(await service.insuredTotals(ctx, year, insurance)) };
+    const key = { year, insurance, areaCode: checkAreaCode(areaCode || null) };
+    return { ...key, ...(await service.insuredTotals(ctx, key)) };
   }
 
   @Authorized("aggregate:read")
   @FieldResolver(() => [GroupFigure], {
     description:
-      "By area (按行政区划) at one level: counties, townships (the default) or villages; each level's rows sum to the total. " +
+      "By area (按行政区划) at one level: counties, townships (the default) or villages, each person once under the area of the year's last contribution; for the whole hub each level's rows sum to the total. " +
+      "Of an area, the rows under it: a person whose last contribution was elsewhere is in the area's insured but in no row. " +
       "At village level a person whose last contribution is written under a township code itself counts under that township's own row (key the township code, name suffixed 本级).",
   })
   byArea(@Root() s: InsuredStatistics, @Arg("level", () => AreaLevel, { defaultValue: AreaLevel.TOWNSHIP, description: "Area level of the breakdown (分组级别)" }) level: AreaLevel, @Ctx() ctx: C) {
-    return service.byArea(ctx, s.year, s.insurance, LEVEL_DIGITS[level]);
+    return service.byArea(ctx, s, LEVEL_DIGITS[level]);
   }
 
   @Authorized("aggregate:read")
   @FieldResolver(() => [GroupFigure], { description: "By industry section of the employer (按行业门类)." })
   byIndustry(@Root() s: InsuredStatistics, @Ctx() ctx: C) {
-    return service.byIndustry(ctx, s.year, s.insurance);
+    return service.byIndustry(ctx, s);
   }
 
   @Authorized("aggregate:read")
   @FieldResolver(() => [GroupFigure], { description: "By month (按月): persons with a contribution in the month and its contributions." })
   byMonth(@Root() s: InsuredStatistics, @Ctx() ctx: C) {
-    return service.byMonth(ctx, s.year, s.insurance);
+    return service.byMonth(ctx, s);
   }
 }
 

@@ -7,7 +7,7 @@ import { INDUSTRY_NAMES } from "../employer/industries";
 import type { EnrollmentLoaders } from "../loaders";
 import type { KeyedFigure } from "./statistics.repository";
 import type { GroupFigure, ZombieEmployer } from "./statistics.types";
-import { AREA, CONTRIBUTION_MONTH, EMPLOYER, PERSON_YEAR } from "./versions";
+import { AREA, CONTRIBUTION_MONTH, EMPLOYER, PERSON_AREA_YEAR, PERSON_YEAR } from "./versions";
 
 /** The rules of the figures (ranges, windows, names); the bounded reads are in statistics.repository.ts. */
 type Ctx = Context<EnrollmentLoaders>;
@@ -23,8 +23,12 @@ export async function zombieEmployers(ctx: Ctx, asOf: string, months: number): P
   return ctx.loaders.repo.statistics.zombies(asOf, monthsBefore(asOf, months - 1));
 }
 
-export function insuredTotals(ctx: Ctx, year: number, insurance: Insurance): Promise<{ insured: number; contributions: number }> {
-  return cachedFigure(ctx, `insuredTotals:${year}:${insurance}:${boundsKey(ctx)}`, [PERSON_YEAR.year(year), CONTRIBUTION_MONTH.year(year)], () => ctx.loaders.repo.statistics.totals(year, insurance));
+/** The statistics asked for: a year, an insurance, and the whole hub (areaCode null) or an area. */
+export interface StatisticsKey { year: number; insurance: Insurance; areaCode: string | null }
+const keyOf = (k: StatisticsKey) => `${k.year}:${k.insurance}:${k.areaCode ?? ""}`;
+
+export function insuredTotals(ctx: Ctx, k: StatisticsKey): Promise<{ insured: number; contributions: number }> {
+  return cachedFigure(ctx, `insuredTotals:${keyOf(k)}:${boundsKey(ctx)}`, [PERSON_YEAR.year(k.year), PERSON_AREA_YEAR.year(k.year), CONTRIBUTION_MONTH.year(k.year)], () => ctx.loaders.repo.statistics.totals(k.year, k.insurance, k.areaCode));
 }
 
 /**
@@ -32,11 +36,11 @@ export function insuredTotals(ctx: Ctx, year: number, insurance: Insurance): Pro
  * (a township code at village level) keeps its own code as key, so nothing is lost and the level still
  * sums to the total; its name says it is the area's own row (本级), not one of its children.
  */
-export function byArea(ctx: Ctx, year: number, insurance: Insurance, digits: 6 | 9 | 12): Promise<GroupFigure[]> {
-  return cachedFigure(ctx, `byArea:${year}:${insurance}:${digits}:${boundsKey(ctx)}`, [PERSON_YEAR.year(year), CONTRIBUTION_MONTH.year(year), AREA.all], async () => {
+export function byArea(ctx: Ctx, k: StatisticsKey, digits: 6 | 9 | 12): Promise<GroupFigure[]> {
+  return cachedFigure(ctx, `byArea:${keyOf(k)}:${digits}:${boundsKey(ctx)}`, [PERSON_YEAR.year(k.year), CONTRIBUTION_MONTH.year(k.year), AREA.all], async () => {
     const coarser = ([6, 9] as const).filter((d) => d < digits);
     const [rows, names, ...parents] = await Promise.all([
-      ctx.loaders.repo.statistics.byArea(year, insurance, digits),
+      ctx.loaders.repo.statistics.byArea(k.year, k.insurance, digits, k.areaCode),
       ctx.loaders.repo.area.namesAtLevel(digits),
       ...coarser.map((d) => ctx.loaders.repo.area.namesAtLevel(d)),
     ]);
@@ -48,10 +52,10 @@ export function byArea(ctx: Ctx, year: number, insurance: Insurance, digits: 6 |
   });
 }
 
-export function byIndustry(ctx: Ctx, year: number, insurance: Insurance): Promise<GroupFigure[]> {
-  return cachedFigure(ctx, `byIndustry:${year}:${insurance}:${boundsKey(ctx)}`, [PERSON_YEAR.year(year), CONTRIBUTION_MONTH.year(year), EMPLOYER.all], async () => named(await ctx.loaders.repo.statistics.byIndustry(year, insurance), (k) => INDUSTRY_NAMES[k] ?? null));
+export function byIndustry(ctx: Ctx, k: StatisticsKey): Promise<GroupFigure[]> {
+  return cachedFigure(ctx, `byIndustry:${keyOf(k)}:${boundsKey(ctx)}`, [PERSON_YEAR.year(k.year), CONTRIBUTION_MONTH.year(k.year), EMPLOYER.all], async () => named(await ctx.loaders.repo.statistics.byIndustry(k.year, k.insurance, k.areaCode), (i) => INDUSTRY_NAMES[i] ?? null));
 }
 
-export function byMonth(ctx: Ctx, year: number, insurance: Insurance): Promise<GroupFigure[]> {
-  return cachedFigure(ctx, `byMonth:${year}:${insurance}:${boundsKey(ctx)}`, [CONTRIBUTION_MONTH.year(year)], () => ctx.loaders.repo.statistics.byMonth(year, insurance));
+export function byMonth(ctx: Ctx, k: StatisticsKey): Promise<GroupFigure[]> {
+  return cachedFigure(ctx, `byMonth:${keyOf(k)}:${boundsKey(ctx)}`, [CONTRIBUTION_MONTH.year(k.year)], () => ctx.loaders.repo.statistics.byMonth(k.year, k.insurance, k.areaCode));
 }

@@ -44,7 +44,10 @@ export class InsuredStatistics {
   @Field(() => Insurance, { description: "Insurance (险种)." })
   insurance: Insurance;
 
-  @Field(() => Int, { description: "Persons with a contribution in the year, once per ID number (参保人数)." })
+  @Field(() => String, { nullable: true, description: "Area code (行政区划代码) the figures are of; null for the whole hub." })
+  areaCode: string | null;
+
+  @Field(() => Int, { description: "Persons with a contribution in the year, once per ID number (参保人数); of an area, everyone with a contribution written under it (a person who moved counts in both areas, once in the whole hub), as annualReport(year, areaCode) counts." })
   insured: number;
 
   @Field(() => MoneyScalar, { description: "Contributions of the year (缴费金额), yuan." })
