@@ -186,27 +186,73 @@ describe("CSV import", () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  test("a second active enrollment for the same person and insurance in one file rejects the file at the second row", async () => {
+  test("a second active unemployment enrollment of a person in one file rejects the file at the second row", async () => {
     const { "enrollments.csv": _e, "contributions.csv": _c, ...base } = VALID;
     await importDir(folder(base));
 
     const outcome = await importDir(
-      folder({ "enrollments.csv": csv("idNumber,creditCode,insurance,startDate,endDate,stopReason,wageBase", `${P1},${E1},WORK_INJURY,2020-01-01,,,4500`, `${P1},${E2},WORK_INJURY,2023-03-01,,,5000`) }),
+      folder({ "enrollments.csv": csv("idNumber,creditCode,insurance,startDate,endDate,stopReason,wageBase", `${P1},${E1},UNEMPLOYMENT,2020-01-01,,,4500`, `${P1},${E2},UNEMPLOYMENT,2023-03-01,,,5000`) }),
     );
 
     expect(outcome.results[0].errors).toEqual([expect.objectContaining({ line: 3, field: "startDate", rule: "enrollment.duplicate-active" })]);
     expect(await rows("SELECT id FROM enrollment")).toEqual([]);
   });
 
-  test("a new active enrollment while one is active in the database is rejected, naming the existing one", async () => {
+  test("a new active unemployment enrollment while one is active in the database is rejected, naming the existing one", async () => {
     await importDir(folder(VALID));
-    const [existing] = await rows<{ id: number }>("SELECT e.id FROM enrollment e JOIN person p ON p.id = e.personId WHERE p.idNumber = ? AND e.insurance = 'WORK_INJURY'", [P1]);
+    const [existing] = await rows<{ id: number }>("SELECT e.id FROM enrollment e JOIN person p ON p.id = e.personId WHERE p.idNumber = ? AND e.insurance = 'UNEMPLOYMENT'", [P1]);
 
-    const outcome = await importDir(folder({ "enrollments.csv": csv("idNumber,creditCode,insurance,startDate,endDate,stopReason,wageBase", `${P1},${E2},WORK_INJURY,2024-06-01,,,5000`) }));
+    const outcome = await importDir(folder({ "enrollments.csv": csv("idNumber,creditCode,insurance,startDate,endDate,stopReason,wageBase", `${P1},${E2},UNEMPLOYMENT,2024-06-01,,,5000`) }));
 
     const [error] = outcome.results[0].errors;
     expect(error).toMatchObject({ line: 2, rule: "enrollment.duplicate-active" });
     expect(error.message).toContain(`id ${existing.id}`);
+  });
+
+  test("work injury at two employers at once (一人多单位参保): a second employer's enrollment, even from the same day, is another one; the first is never rewritten", async () => {
+    await importDir(folder(VALID));
+    const before = await rows("SELECT e.employerId, e.startDate, e.wageBase, e.status FROM enrollment e JOIN person p ON p.id = e.personId WHERE p.idNumber = ? AND e.insurance = 'WORK_INJURY'", [P1]);
+    const outcome = await importDir(folder({ "enrollments.csv": csv("idNumber,creditCode,insurance,startDate,endDate,stopReason,wageBase", `${P1},${E2},WORK_INJURY,2020-01-01,,,3000`) }));
+    expect(outcome.results[0]).toMatchObject({ rows: 1, errors: [] });
+    const after = await rows("SELECT e.employerId, e.startDate, e.wageBase, e.status FROM enrollment e JOIN person p ON p.id = e.personId WHERE p.idNumber = ? AND e.insurance = 'WORK_INJURY' ORDER BY e.employerId", [P1]);
+    expect(after).toHaveLength(2);
+    expect(after).toEqual(expect.arrayContaining(before));
+    // Both active; the same employer again while active is still refused.
+    expect(after.every((e: any) => e.status === "ACTIVE")).toBe(true);
+    const again = await importDir(folder({ "enrollments.csv": csv("idNumber,creditCode,insurance,startDate,endDate,stopReason,wageBase", `${P1},${E2},WORK_INJURY,2024-05-01,,,3000`) }));
+    expect(again.results[0].errors).toEqual([expect.objectContaining({ line: 2, rule: "enrollment.duplicate-active" })]);
+
+    // A month's contributions from both employers are two records, and the person counts once in the year.
+    const contributions = csv(
+      "idNumber,creditCode,insurance,month,base,ratePpm,employerPart,employeePart,paidOn,areaCode",
+      `${P1},${E2},WORK_INJURY,2024-02,3000.00,2000,6.00,0.00,2024-02-15,430582101`,
+    );
+    expect((await importDir(folder({ "contributions.csv": contributions }))).results[0]).toMatchObject({ rows: 1, errors: [] });
+    const feb = await rows("SELECT c.employerId, c.base FROM contribution c JOIN person p ON p.id = c.personId WHERE p.idNumber = ? AND c.insurance = 'WORK_INJURY' AND c.month = '2024-02' ORDER BY c.employerId", [P1]);
+    expect(feb.map((c: any) => c.base)).toEqual([450000, 300000]);
+    const [year] = await rows<{ months: number; employerId: number }>("SELECT y.months, y.employerId FROM person_year y JOIN person p ON p.id = y.personId WHERE p.idNumber = ? AND y.insurance = 'WORK_INJURY' AND y.year = 2024", [P1]);
+    // Two months with contributions (January at one employer, February at both), under the lower employer id of the last month.
+    expect(year.months).toBe(2);
+    expect(year.employerId).toBe(Math.min(...feb.map((c: any) => c.employerId)));
+  });
+
+  test("a contribution under an unknown area, or in a month no enrollment at that employer covers, is refused with its rule; a row twice is a duplicate at its own line", async () => {
+    await importDir(folder(VALID));
+    const before = await snapshot();
+    const outcome = await importDir(folder({ "contributions.csv": csv(
+      "idNumber,creditCode,insurance,month,base,ratePpm,employerPart,employeePart,paidOn,areaCode",
+      `${P1},${E1},WORK_INJURY,2024-03,4500.00,4000,18.00,0.00,2024-03-15,430582999`,
+      `${P2},${E2},WORK_INJURY,2024-03,3800.50,2000,7.60,0.00,2024-03-15,430582101`,
+      `${P1},${E1},WORK_INJURY,2024-04,4500.00,4000,18.00,0.00,2024-04-15,430582100`,
+      `${P1},${E1},WORK_INJURY,2024-04,4500.00,4000,18.00,0.00,2024-04-15,430582100`,
+    ) }));
+    expect(outcome.results[0].errors.map((e) => [e.line, e.field, e.rule])).toEqual([
+      [2, "areaCode", "area.unknown"],
+      [3, "month", "contribution.not-enrolled"],
+      [5, "month", "import.duplicate"],
+    ]);
+    expect(outcome.results[0].errors[2].message).toContain("line 4");
+    expect(await snapshot()).toEqual(before);
   });
 
   test("a change of employer in one file (the old enrollment stopped, a new one started) imports", async () => {

@@ -140,7 +140,7 @@ describe("data access: ids, unique violations, database values, upserts, pages",
     const [active] = await db.query("SELECT * FROM enrollment WHERE activeKey IS NOT NULL ORDER BY id LIMIT 1");
     const columns = ["personId", "employerId", "insurance", "startDate", "endDate", "status", "stopReason", "wageBase", "activeKey"];
     const update = ["wageBase", "activeKey"];
-    const conflict = ["personId", "insurance", "startDate"];
+    const conflict = ["personId", "insurance", "employerId", "startDate"];
     // Same conflict key: updated in place.
     await withTransaction(db, (tx) => tx.upsert("enrollment", columns, [[active.personId, active.employerId, active.insurance, active.startDate, null, "ACTIVE", null, 123_456, active.activeKey]], conflict, update));
     const [updated] = await db.query("SELECT wageBase FROM enrollment WHERE id = ?", [active.id]);

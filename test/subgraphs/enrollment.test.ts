@@ -86,6 +86,27 @@ describe("enrollment subgraph through the gateway", () => {
       expect(res.errors![0].message).toContain(`id ${enrollmentId}`);
     });
 
+    it("work injury at a second employer at once is another enrollment (一人多单位参保) with its own contributions; unemployment stays one per person", async () => {
+      const e2 = await hub.query(RegisterEmployerDocument, { input: employerInput(creditCode("91430582MA4T00013")) }, registrar);
+      const second = e2.data!.registerEmployer.id;
+      // A worker of its own: the tests below count this section's person as newly insured.
+      const p = await hub.query(RegisterPersonDocument, { input: { idNumber: idNumber("43058219880808072"), name: "兼职人", areaCode: township } }, registrar);
+      const personId = p.data!.registerPerson.id;
+      expect((await hub.query(EnrollDocument, { input: { personId, employerId, insurance: "WORK_INJURY", startDate: "2024-01-01", wageBase: "5000.00" } }, registrar)).errors).toBeUndefined();
+      const res = await hub.query(EnrollDocument, { input: { personId, employerId: second, insurance: "WORK_INJURY", startDate: "2024-01-01", wageBase: "3000.00" } }, registrar);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.enroll).toMatchObject({ status: "ACTIVE", employer: { id: second } });
+      const ue = await hub.query(EnrollDocument, { input: { personId, employerId, insurance: "UNEMPLOYMENT", startDate: "2024-01-01", wageBase: "5000.00" } }, registrar);
+      expect(ue.errors).toBeUndefined();
+      const ue2 = await hub.query(EnrollDocument, { input: { personId, employerId: second, insurance: "UNEMPLOYMENT", startDate: "2024-01-01", wageBase: "3000.00" } }, registrar);
+      expect(ue2.errors![0].extensions).toMatchObject({ code: "CONFLICT", rule: "enrollment.duplicate-active" });
+      // January at both employers: two contributions; a second declaration at the same employer is refused.
+      const at = (employer: string) => hub.query(RecordContributionsDocument, { input: { employerId: employer, insurance: "WORK_INJURY", month: "2024-01", paidOn: "2024-02-10", items: [{ personId }] } }, registrar);
+      expect((await at(employerId)).errors).toBeUndefined();
+      expect((await at(second)).data!.recordContributions.contributions).toEqual([expect.objectContaining({ month: "2024-01", base: "3000.00" })]);
+      expect((await at(second)).errors![0].extensions).toMatchObject({ code: "CONFLICT", rule: "contribution.duplicate-month" });
+    });
+
     it("records a month's contributions at the rate in force and the figures follow in the same transaction", async () => {
       const before = await hub.query(InsuredStatisticsDocument, { year: 2024, insurance: "WORK_INJURY" }, analyst);
       const res = await hub.query(RecordContributionsDocument, { input: { employerId, insurance: "WORK_INJURY", month: "2024-02", paidOn: "2024-03-10", items: [{ personId }] } }, registrar);

@@ -3,10 +3,10 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DateScalar, MoneyScalar, YearMonthScalar } from "../../common/scalars";
 import { Insurance } from "../enrollment/insurance";
 
-/** Contribution (缴费记录): one row per person, insurance and month. */
+/** Contribution (缴费记录): one row per person, insurance, employer and month (a person insured by two employers pays at each). */
 @ObjectType({ simpleResolvers: true, description: "Contribution record (缴费记录) of one person for one month and insurance." })
 @Entity("contribution")
-@Index(["personId", "insurance", "month"], { unique: true })
+@Index(["personId", "insurance", "employerId", "month"], { unique: true })
 @Index(["employerId", "month"])
 export class Contribution {
   @Field(() => ID, { description: "Contribution id (缴费记录ID)." })

@@ -24,10 +24,11 @@ export function contributionRepository(db: DataSource, bound: EntityBound) {
       if (filter.to) where.push(cond("c.month <= ?", filter.to));
       return page(db, { from: "contribution c", alias: "c", where, map }, args);
     },
-    async ofMonth(tx: Tx, insurance: Insurance, month: string, personIds: readonly number[]): Promise<Contribution[]> {
+    /** The month's contributions of these people at this employer (at another employer they are other contributions). */
+    async ofMonth(tx: Tx, insurance: Insurance, month: string, employerId: number, personIds: readonly number[]): Promise<Contribution[]> {
       const rows = await tx.query(
-        `SELECT * FROM contribution WHERE insurance = ? AND month = ? AND personId IN (${placeholders(personIds.length)}) ORDER BY id`,
-        [insurance, month, ...personIds],
+        `SELECT * FROM contribution WHERE insurance = ? AND month = ? AND employerId = ? AND personId IN (${placeholders(personIds.length)}) ORDER BY id`,
+        [insurance, month, employerId, ...personIds],
       );
       return rows.map(map);
     },

@@ -49,8 +49,8 @@ export async function recordContributions(ctx: Ctx, input: RecordContributionsIn
     const enrollments = await repo.enrollment.covering(tx, employer.id, insurance, first, last, personIds);
     const enrolled = new Map(enrollments.map((e) => [e.personId, e]));
     // Read for a message naming the line; a concurrent writer that slips past it still meets the
-    // unique index (person, insurance, month) and gets CONFLICT below.
-    const already = new Set((await repo.contribution.ofMonth(tx, insurance, month, personIds)).map((c) => c.personId));
+    // unique index (person, insurance, employer, month) and gets CONFLICT below.
+    const already = new Set((await repo.contribution.ofMonth(tx, insurance, month, employer.id, personIds)).map((c) => c.personId));
     const rows: Omit<Contribution, "id">[] = [];
     let employerTotal = 0;
     let employeeTotal = 0;
@@ -58,7 +58,7 @@ export async function recordContributions(ctx: Ctx, input: RecordContributionsIn
       const personId = personIds[i];
       const enrollment = enrolled.get(personId);
       if (!enrollment) throw badInput(`input.items[${i}].personId`, "contribution.not-enrolled", `Person ${personId} is not enrolled in ${insurance} with this employer in ${month}.`);
-      if (already.has(personId)) throw conflict(`Person ${personId} already has a ${insurance} contribution for ${month}.`, { field: `input.items[${i}].personId`, rule: "contribution.duplicate-month" });
+      if (already.has(personId)) throw conflict(`Person ${personId} already has a ${insurance} contribution for ${month} at this employer.`, { field: `input.items[${i}].personId`, rule: "contribution.duplicate-month" });
       const base = item.base ?? enrollment.wageBase;
       if (!Number.isSafeInteger(base) || base <= 0) throw badInput(`input.items[${i}].base`, "money.range", "The base must be a positive amount.");
       const employerPart = applyRate(base, rate.employerPpm);
@@ -71,11 +71,11 @@ export async function recordContributions(ctx: Ctx, input: RecordContributionsIn
       await repo.contribution.insertMany(tx, rows);
     } catch (err) {
       const v = uniqueViolationOf(ctx.db, err);
-      throw v ? conflictFor(v, { "personId,insurance,month": "input.items" }, "contribution.duplicate-month") : err;
+      throw v ? conflictFor(v, { "personId,insurance,employerId,month": "input.items" }, "contribution.duplicate-month") : err;
     }
     await rebuildContributionMonths(tx, [month], [employer.id]);
     await rebuildPersonYears(tx, Number(month.slice(0, 4)), personIds);
-    const contributions = await repo.contribution.ofMonth(tx, insurance, month, personIds);
+    const contributions = await repo.contribution.ofMonth(tx, insurance, month, employer.id, personIds);
     return { contributions, employerTotal, employeeTotal };
   });
 }

@@ -16,7 +16,9 @@ registerEnumType(EnrollmentStatus, {
 /** Enrollment (参保): person × employer × insurance. */
 @ObjectType({ simpleResolvers: true, description: "Enrollment (参保登记) of a person with an employer in one insurance." })
 @Entity("enrollment")
-@Index(["personId", "insurance", "startDate"], { unique: true })
+// Identified by person, insurance, employer and start (DESIGN §3): a second employer's enrollment starting
+// the same day is another enrollment, never a rewrite of the first.
+@Index(["personId", "insurance", "employerId", "startDate"], { unique: true })
 @Index(["employerId", "status"])
 export class Enrollment {
   @Field(() => ID, { description: "Enrollment id (参保登记ID)." })
@@ -54,15 +56,16 @@ export class Enrollment {
   wageBase: number;
 
   /**
-   * `personId:insurance` while active, NULL once stopped. A unique index on it makes "one active
-   * enrollment per person and insurance" hold in the database itself, under concurrent writes,
-   * on SQLite and MySQL alike (neither needs partial indexes for this).
+   * The slot an active enrollment takes (activeKeyOf), NULL once stopped. A unique index on it makes the
+   * rule hold in the database itself, under concurrent writes, on SQLite and MySQL alike (neither needs
+   * partial indexes for this): one active unemployment enrollment per person, one active work-injury
+   * enrollment per person and employer (一人多单位参保, DESIGN §3).
    */
   @Index({ unique: true })
   @Column("varchar", { length: 40, nullable: true })
   activeKey: string | null;
 }
 
-export function activeKeyOf(personId: number, insurance: Insurance): string {
-  return `${personId}:${insurance}`;
+export function activeKeyOf(personId: number, insurance: Insurance, employerId: number): string {
+  return insurance === Insurance.WORK_INJURY ? `${personId}:${insurance}:${employerId}` : `${personId}:${insurance}`;
 }

@@ -21,7 +21,7 @@ export function enrollmentRepository(db: DataSource, bound: EntityBound) {
     byIds: of("id"),
     ofPeople: of("personId"),
     activeOfEmployers: of("employerId", " AND e.status = 'ACTIVE'"),
-    /** The active enrollment holding a slot (person and insurance), if the caller may see it. */
+    /** The active enrollment holding a slot (activeKeyOf: person and insurance, and employer for work injury), if the caller may see it. */
     async activeByKey(activeKey: string): Promise<Enrollment | null> {
       const b = bound("Enrollment", "e");
       const [row] = await db.query(`SELECT e.* FROM enrollment e WHERE e.activeKey = ? AND ${b.sql}`, [activeKey, ...b.params]);

@@ -24,21 +24,21 @@ export async function enroll(ctx: Ctx, input: EnrollInput): Promise<Enrollment> 
   if (!mayWriteIn(ctx.claims, employer.areaCode)) throw forbidden("The employer is outside the records you may write.");
   if (employer.status !== "ACTIVE") throw badInput("input.employerId", "employer.cancelled", "The employer is deregistered; it cannot enroll anyone.");
   if (input.startDate < person.birthDate) throw badInput("input.startDate", "enrollment.before-birth", "The start date is before the person's birth date.");
-  const key = activeKeyOf(person.id, input.insurance);
+  const key = activeKeyOf(person.id, input.insurance, employer.id);
   const repo = ctx.loaders.repo.enrollment;
   try {
-    // The unique index on activeKey holds "one active enrollment per person and insurance" under
-    // concurrent writes: insert, and map the violation (no select-then-insert race).
+    // The unique index on activeKey holds "one active enrollment per person and insurance (and employer,
+    // for work injury)" under concurrent writes: insert, and map the violation (no select-then-insert race).
     return await withTransaction(ctx.db, (tx) =>
       repo.insertActive(tx, { personId: person.id, employerId: employer.id, insurance: input.insurance, startDate: input.startDate, wageBase: input.wageBase, activeKey: key }));
   } catch (err) {
     const v = uniqueViolationOf(ctx.db, err);
     if (!v) throw err;
-    if (!v.columns.includes("activeKey")) throw conflictFor(v, { "personId,insurance,startDate": "input.startDate" }, "enrollment.duplicate");
+    if (!v.columns.includes("activeKey")) throw conflictFor(v, { "personId,insurance,employerId,startDate": "input.startDate" }, "enrollment.duplicate");
     // 重复参保 is refused at the source (seed report, 二.1): name the enrollment that stands, if the caller may see it.
     const existing = await repo.activeByKey(key);
     if (!existing) throw conflictFor(v, { activeKey: "input.personId" }, "enrollment.duplicate-active");
-    throw conflict(`The person already has an active ${input.insurance} enrollment (id ${existing.id}, employer ${existing.employerId}, since ${existing.startDate}); stop it first.`,
+    throw conflict(`The person already has an active ${input.insurance} enrollment${input.insurance === "WORK_INJURY" ? " at this employer" : ""} (id ${existing.id}, employer ${existing.employerId}, since ${existing.startDate}); stop it first.`,
       { field: "input.personId", rule: "enrollment.duplicate-active", existingEnrollmentId: String(existing.id) });
   }
 }

@@ -1,3 +1,5 @@
+import { lastDayOfMonth } from "../../common/dates";
+import { firstOfKey } from "../../common/import/first-of-key";
 import type { Tx } from "../../common/tx";
 import { checkResidentId } from "../../common/validators/resident-id";
 import { parentOfCode, levelOfCode } from "../area/area.entity";
@@ -58,33 +60,40 @@ async function idsByKey(tx: Tx, table: "person" | "employer", column: "idNumber"
 export async function writeEnrollments(tx: Tx, rows: EnrollmentRecord[]): Promise<IndexedError[]> {
   const people = await idsByKey(tx, "person", "idNumber");
   const employers = await idsByKey(tx, "employer", "creditCode");
-  const existing = await tx.query<{ personId: number; insurance: string; startDate: string; id: number }>(
-    "SELECT id, personId, insurance, startDate FROM enrollment WHERE activeKey IS NOT NULL",
+  const existing = await tx.query<{ personId: number; employerId: number; insurance: string; startDate: string; id: number }>(
+    "SELECT id, personId, employerId, insurance, startDate FROM enrollment WHERE activeKey IS NOT NULL",
   );
-  const activeStart = new Map(existing.map((e) => [activeKeyOf(Number(e.personId), e.insurance as never), { start: String(e.startDate), id: Number(e.id) }]));
+  // The active slots (activeKeyOf): per person for unemployment, per person and employer for work injury.
+  const activeStart = new Map(existing.map((e) => [activeKeyOf(Number(e.personId), e.insurance as never, Number(e.employerId)), { start: String(e.startDate), employerId: Number(e.employerId), id: Number(e.id) }]));
   // Stops first: a file may stop a person's enrollment and start a new one (a change of employer).
   rows.forEach((r) => {
     const personId = people.get(r.idNumber.toUpperCase());
-    const key = personId && activeKeyOf(personId, r.insurance);
-    if (key && r.endDate && activeStart.get(key)?.start === r.startDate) activeStart.delete(key);
+    const employerId = employers.get(r.creditCode.toUpperCase());
+    const key = personId && employerId && activeKeyOf(personId, r.insurance, employerId);
+    const active = key ? activeStart.get(key) : undefined;
+    if (key && r.endDate && active?.start === r.startDate && active.employerId === employerId) activeStart.delete(key);
   });
   const errors: IndexedError[] = [];
   const values: unknown[][] = [];
   const activeInFile = new Map<string, number>();
+  const first = firstOfKey(errors, "startDate");
   rows.forEach((r, index) => {
     const personId = people.get(r.idNumber.toUpperCase());
     const employerId = employers.get(r.creditCode.toUpperCase());
     if (!personId) return errors.push({ index, field: "idNumber", rule: "person.unknown", message: "No person with this ID number; import people first." });
     if (!employerId) return errors.push({ index, field: "creditCode", rule: "employer.unknown", message: "No employer with this credit code; import employers first." });
-    const key = activeKeyOf(personId, r.insurance);
+    // The same enrollment twice in a file: the second would silently overwrite the first in the upsert.
+    if (!first(index, `${personId}:${r.insurance}:${employerId}:${r.startDate}`)) return;
+    const key = activeKeyOf(personId, r.insurance, employerId);
     if (!r.endDate) {
       const other = activeStart.get(key);
-      if (other && other.start !== r.startDate) {
-        return errors.push({ index, field: "startDate", rule: "enrollment.duplicate-active", message: `The person already has an active ${r.insurance} enrollment (id ${other.id}) from ${other.start}.` });
+      // The same enrollment again (same employer and start) is the upsert's; any other in the slot is refused.
+      if (other && (other.start !== r.startDate || other.employerId !== employerId)) {
+        return errors.push({ index, field: "startDate", rule: "enrollment.duplicate-active", message: `The person already has an active ${r.insurance} enrollment${r.insurance === "WORK_INJURY" ? " at this employer" : ""} (id ${other.id}) from ${other.start}.` });
       }
       const twin = activeInFile.get(key);
       if (twin !== undefined) {
-        return errors.push({ index, refersTo: twin, field: "startDate", rule: "enrollment.duplicate-active", message: `The file already enrolls this person in ${r.insurance} without an end date` });
+        return errors.push({ index, refersTo: twin, field: "startDate", rule: "enrollment.duplicate-active", message: `The file already enrolls this person in ${r.insurance}${r.insurance === "WORK_INJURY" ? " at this employer" : ""} without an end date` });
       }
       activeInFile.set(key, index);
     }
@@ -97,8 +106,9 @@ export async function writeEnrollments(tx: Tx, rows: EnrollmentRecord[]): Promis
     "enrollment",
     ["personId", "employerId", "insurance", "startDate", "endDate", "status", "stopReason", "wageBase", "activeKey"],
     values,
-    ["personId", "insurance", "startDate"],
-    ["employerId", "endDate", "status", "stopReason", "wageBase", "activeKey"],
+    // The natural key names the employer: another employer's enrollment is another row, never this one rewritten.
+    ["personId", "insurance", "employerId", "startDate"],
+    ["endDate", "status", "stopReason", "wageBase", "activeKey"],
   );
   return [];
 }
@@ -107,13 +117,22 @@ export async function writeContributions(tx: Tx, rows: ContributionRecord[]): Pr
   const people = await idsByKey(tx, "person", "idNumber");
   const employers = await idsByKey(tx, "employer", "creditCode");
   const employeePpm = await unemploymentEmployeePpm(tx);
+  const areas = new Set((await tx.query<{ code: string }>("SELECT code FROM area")).map((a) => String(a.code)));
+  const covered = await enrollmentSpans(tx);
   const errors: IndexedError[] = [];
+  const first = firstOfKey(errors, "month");
   const values: unknown[][] = [];
   rows.forEach((r, index) => {
     const personId = people.get(r.idNumber.toUpperCase());
     const employerId = employers.get(r.creditCode.toUpperCase());
     if (!personId) return errors.push({ index, field: "idNumber", rule: "person.unknown", message: "No person with this ID number; import people first." });
     if (!employerId) return errors.push({ index, field: "creditCode", rule: "employer.unknown", message: "No employer with this credit code; import employers first." });
+    if (!first(index, `${personId}:${r.insurance}:${employerId}:${r.month}`)) return;
+    if (!areas.has(r.areaCode)) return errors.push({ index, field: "areaCode", rule: "area.unknown", message: "No area with this code; import areas first." });
+    // DESIGN §3: a contribution falls inside an enrollment of that person at that employer for that insurance.
+    if (!covered(personId, employerId, r.insurance, r.month)) {
+      return errors.push({ index, field: "month", rule: "contribution.not-enrolled", message: `The person has no ${r.insurance} enrollment at this employer covering ${r.month}; import the enrollment first.` });
+    }
     const split = r.insurance === "UNEMPLOYMENT" ? employeePpm(r.areaCode, r.month) : null;
     const wrongParts = split === null ? [] : checkParts(r, split);
     if (wrongParts.length) return errors.push(...wrongParts.map((e) => ({ index, ...e })));
@@ -125,9 +144,22 @@ export async function writeContributions(tx: Tx, rows: ContributionRecord[]): Pr
     "contribution",
     ["personId", "employerId", "insurance", "month", "base", "ratePpm", "employerPart", "employeePart", "paidOn", "areaCode"],
     values,
-    ["personId", "insurance", "month"],
-    ["employerId", "base", "ratePpm", "employerPart", "employeePart", "paidOn", "areaCode"],
+    // One per person, insurance, employer and month: a second employer's contribution is another row.
+    ["personId", "insurance", "employerId", "month"],
+    ["base", "ratePpm", "employerPart", "employeePart", "paidOn", "areaCode"],
   );
   await rollups.rebuild();
   return [];
+}
+
+/** Whether an enrollment of the person at the employer in the insurance covers some day of the month. */
+async function enrollmentSpans(tx: Tx): Promise<(personId: number, employerId: number, insurance: string, month: string) => boolean> {
+  const rows = await tx.query<{ personId: number; employerId: number; insurance: string; startDate: string; endDate: string | null }>("SELECT personId, employerId, insurance, startDate, endDate FROM enrollment");
+  const spans = new Map<string, { from: string; to: string | null }[]>();
+  for (const r of rows) {
+    const k = `${Number(r.personId)}:${Number(r.employerId)}:${r.insurance}`;
+    spans.set(k, [...(spans.get(k) ?? []), { from: String(r.startDate), to: r.endDate === null ? null : String(r.endDate) }]);
+  }
+  return (personId, employerId, insurance, month) =>
+    (spans.get(`${personId}:${employerId}:${insurance}`) ?? []).some((s) => s.from <= lastDayOfMonth(month) && (s.to === null || s.to >= `${month}-01`));
 }

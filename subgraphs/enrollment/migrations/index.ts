@@ -1,3 +1,4 @@
+import { EnrollmentPerEmployer1796394592292 } from "./1796394592292-EnrollmentPerEmployer";
 import { DateOfDeath1796287036590 } from "./1796287036590-DateOfDeath";
 import { ContributionMonthByEmployer1796216471915 } from "./1796216471915-ContributionMonthByEmployer";
 import { Initial1795852968574 } from "./1795852968574-Initial";
@@ -9,4 +10,4 @@ import { PersonAreaYear1796083200000 } from "./1796083200000-PersonAreaYear";
  * (subgraphs/common/kit-schema.ts). AuditLog1795854135404 and DataVersion1795855292972 used to create
  * them; databases where they ran keep their record, and TypeORM ignores records with no migration.
  */
-export const migrations: Function[] = [Initial1795852968574, PersonAreaYear1796083200000, ContributionMonthByEmployer1796216471915, DateOfDeath1796287036590];
+export const migrations: Function[] = [Initial1795852968574, PersonAreaYear1796083200000, ContributionMonthByEmployer1796216471915, DateOfDeath1796287036590, EnrollmentPerEmployer1796394592292];

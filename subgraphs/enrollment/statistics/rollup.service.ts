@@ -44,13 +44,17 @@ async function rebuildPersonYearSlice(tx: Tx, year: number, personIds?: number[]
   // of the year, instead of the primary key by person.
   const yearIs = personIds ? "year + 0 = ?" : "year = ?";
   await tx.run(`DELETE FROM person_year WHERE ${yearIs}${only}`, [year, ...ids]);
+  // One row per person and insurance: the months with a contribution at any employer, and the employer of
+  // the last one. Insured by two employers in that month (一人多单位参保), the person counts under the one
+  // with the lower hub id: a fixed rule, so the figures do not depend on the order rows were written in.
   await tx.run(
     `INSERT INTO person_year (personId, insurance, year, months, lastMonth, employerId, areaCode)
      SELECT c.personId, c.insurance, ?, agg.months, c.month, c.employerId, c.areaCode
      FROM contribution c
-     JOIN (SELECT personId, insurance, COUNT(*) AS months, MAX(month) AS lastMonth
+     JOIN (SELECT personId, insurance, COUNT(DISTINCT month) AS months, MAX(month) AS lastMonth
            FROM contribution WHERE month >= ? AND month <= ?${only} GROUP BY personId, insurance) agg
-       ON c.personId = agg.personId AND c.insurance = agg.insurance AND c.month = agg.lastMonth`,
+       ON c.personId = agg.personId AND c.insurance = agg.insurance AND c.month = agg.lastMonth
+     WHERE NOT EXISTS (SELECT 1 FROM contribution d WHERE d.personId = c.personId AND d.insurance = c.insurance AND d.month = c.month AND d.employerId < c.employerId)`,
     [year, `${year}-01`, `${year}-12`, ...ids],
   );
   await tx.run(`DELETE FROM person_area_year WHERE ${yearIs}${only}`, [year, ...ids]);
@@ -89,30 +93,21 @@ export interface TouchedContribution {
 }
 
 /**
- * The rollups of a bulk contribution write, for what it touches only. Called *before* the rows are
- * written: a re-sent row may move a contribution to another employer, whose month sums must then be
- * rebuilt too, and only the rows as they were can say which. `rebuild()` after the write rebuilds
- * contribution_month for the (month, employer) pairs, old and new, and person_year/person_area_year
+ * The rollups of a bulk contribution write, for what it touches only. A contribution is keyed by its
+ * employer, so a re-sent row changes only its own (month, employer) sums. `rebuild()` after the write
+ * rebuilds contribution_month for the rows' (month, employer) pairs, and person_year/person_area_year
  * for the persons of the rows, per year — or the whole year when the file touches more than
  * WHOLE_YEAR_SHARE of its persons (the demo load of a year, an empty year).
  */
 export async function rollupsBeforeWrite(tx: Tx, rows: TouchedContribution[]): Promise<{ rebuild(): Promise<void> }> {
   const pairs = new Map<string, Set<number>>();
   const persons = new Map<number, Set<number>>();
-  const personsByMonth = new Map<string, Set<number>>();
   const monthsOfYear = new Map<number, Set<string>>();
   const add = <K, V>(m: Map<K, Set<V>>, k: K, v: V) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
   for (const r of rows) {
     add(pairs, r.month, r.employerId);
     add(persons, Number(r.month.slice(0, 4)), r.personId);
-    add(personsByMonth, r.month, r.personId);
     add(monthsOfYear, Number(r.month.slice(0, 4)), r.month);
-  }
-  for (const [month, ids] of personsByMonth) {
-    for (const part of chunks([...ids])) {
-      const before = await tx.query<{ employerId: number | string }>(`SELECT DISTINCT employerId FROM contribution WHERE month = ? AND personId IN (${placeholders(part.length)})`, [month, ...part]);
-      for (const b of before) add(pairs, month, Number(b.employerId));
-    }
   }
   return {
     async rebuild() {
