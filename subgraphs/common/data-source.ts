@@ -113,10 +113,14 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
     // SQLite is the single-machine default; its schema follows the entities (DESIGN §2).
     schema = { synchronize: true };
   }
-  // The kit's tables first, by the kit's own migrations, on both dialects (kit-schema.ts).
-  await migrateKitTables(connection);
   const db = new DataSource({ ...connection, ...schema, entities: [...(spec.entities as Function[]), ...KIT_ENTITIES] } as DataSourceOptions);
-  await db.initialize();
+  // The kit's tables first, by the kit's own migrations, on both dialects (kit-schema.ts); then the
+  // subgraph's schema step (its migrations on MySQL) as the DataSource initializes. Replicas starting at
+  // once take these steps one at a time (schemaLock), or the second would run a step the first just ran.
+  await schemaLock(config.DATABASE_URL, connection, async () => {
+    await migrateKitTables(connection);
+    await db.initialize();
+  });
   try {
     checkUpserts(db, spec.upserts ?? []);
   } catch (err) {
@@ -137,6 +141,26 @@ async function ensureMysqlDatabase(databaseUrl: string, database: string): Promi
     const [rows] = await conn.query("SELECT VERSION() AS v");
     return /mariadb/i.test(String((rows as { v: string }[])[0].v)) ? "mariadb" : "mysql";
   } finally {
+    await conn.end();
+  }
+}
+
+/**
+ * Runs a database's schema steps under a named lock of the server (GET_LOCK, on a connection of its own,
+ * held until the steps are done or the connection closes), so that replicas of a subgraph starting at
+ * once migrate one after another: the next finds the migrations recorded and runs none. SQLite databases
+ * are one file per subgraph on one machine: nothing to hold.
+ */
+async function schemaLock(databaseUrl: string | undefined, connection: DataSourceOptions, steps: () => Promise<void>): Promise<void> {
+  if (!databaseUrl) return steps();
+  const conn = await createConnection({ uri: (connection as { url: string }).url });
+  try {
+    const name = `sihub_schema:${new URL((connection as { url: string }).url).pathname.slice(1)}`.slice(0, 64);
+    const [rows] = await conn.query("SELECT GET_LOCK(?, 300) AS held", [name]);
+    if (Number((rows as { held: number | string | null }[])[0]?.held) !== 1) throw new Error(`Another process holds the schema lock ${name} for more than 300 s; is a migration stuck?`);
+    await steps();
+  } finally {
+    // Closing the connection releases the lock, also when a step failed.
     await conn.end();
   }
 }
