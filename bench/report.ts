@@ -70,6 +70,8 @@ export interface CompareRun {
   gatewayCpuMsPerRequest: number;
   subgraphCpuMsPerRequest: number;
   machineBusy?: number;
+  /** Cores' worth of CPU taken by other work on the machine during the run. */
+  otherProcessesCores?: number;
 }
 
 export interface CompareScenarioResult {
@@ -177,5 +179,7 @@ export function printCompareReport(r: Results): void {
   );
   const notes = c.scenarios.flatMap((s) => Object.entries(s.answers).filter(([, a]) => a !== "identical to ours").map(([g, a]) => `${s.name} on ${g}: ${a}`));
   if (notes.length) console.log(`\nAnswers:\n${notes.map((n) => `  - ${n}`).join("\n")}`);
+  const noisy = c.scenarios.flatMap((s) => Object.entries(s.runs).flatMap(([g, runs]) => runs.filter((x) => (x.otherProcessesCores ?? 0) >= 0.25).map((x) => `${s.name}/${g}#${x.round} (${x.otherProcessesCores})`)));
+  if (noisy.length) console.log(`\nNoisy runs (other work took ≥ 0.25 cores): ${noisy.join(", ")}.`);
   if (c.hiveProcesses) console.log(`\nHive processes: ${Object.entries(c.hiveProcesses).map(([g, st]) => `${g} ${JSON.stringify(st)}`).join("; ")}`);
 }

@@ -1,4 +1,5 @@
 import { ChildProcess, fork, spawnSync } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import type { Config } from "../../lib/config";
 import { ROOT } from "../../lib/paths";
@@ -227,10 +228,13 @@ export async function compareGateways(scenarios: CompareScenario[], deps: Compar
             gatewayCpuMsPerRequest: round(gatewayCpuMs / n, 3),
             subgraphCpuMsPerRequest: round(Object.values(d.subgraphCpuMs).reduce((a, b) => a + b, 0) / n, 3),
             machineBusy: d.machineBusy === undefined ? undefined : round(d.machineBusy * 100),
+            // Everything but this gateway, the subgraphs and the load generator (another gateway idles): noise when well above 0.
+            otherProcessesCores:
+              d.machineBusy === undefined ? undefined : round(Math.max(0, d.machineBusy * os.cpus().length - (gatewayCpuMs + Object.values(d.subgraphCpuMs).reduce((x, y) => x + y, 0) + load.clientCpuMs) / d.ms), 2),
           };
           (out.runs[g.name] ??= []).push(run);
           if (bad) failures.push(`${sc.name} on ${g.name}, round ${r}: ${bad} failed responses (${load.firstError ?? "connection errors/timeouts"})`);
-          console.log(`  round ${r} ${g.name.padEnd(9)} ${load.rps.toFixed(0).padStart(5)} req/s, p95 ${load.latencyMs.p95.toFixed(1)} ms, gw CPU ${run.gatewayCpuMsPerRequest} ms/req, ${run.sqlPerRequest} SQL/req${bad ? `, ${bad} FAILED` : ""}`);
+          console.log(`  round ${r} ${g.name.padEnd(9)} ${load.rps.toFixed(0).padStart(5)} req/s, p95 ${load.latencyMs.p95.toFixed(1)} ms, gw CPU ${run.gatewayCpuMsPerRequest} ms/req, ${run.sqlPerRequest} SQL/req, others' cores ${run.otherProcessesCores ?? "-"}${bad ? `, ${bad} FAILED` : ""}`);
         }
       }
       for (const [name, runs] of Object.entries(out.runs)) {
