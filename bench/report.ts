@@ -179,7 +179,9 @@ export function printCompareReport(r: Results): void {
   );
   const notes = c.scenarios.flatMap((s) => Object.entries(s.answers).filter(([, a]) => a !== "identical to ours").map(([g, a]) => `${s.name} on ${g}: ${a}`));
   if (notes.length) console.log(`\nAnswers:\n${notes.map((n) => `  - ${n}`).join("\n")}`);
-  const noisy = c.scenarios.flatMap((s) => Object.entries(s.runs).flatMap(([g, runs]) => runs.filter((x) => (x.otherProcessesCores ?? 0) >= 0.25).map((x) => `${s.name}/${g}#${x.round} (${x.otherProcessesCores})`)));
-  if (noisy.length) console.log(`\nNoisy runs (other work took ≥ 0.25 cores): ${noisy.join(", ")}.`);
+  const all = c.scenarios.flatMap((s) => Object.values(s.runs).flat());
+  const noisy = all.map((x) => x.otherProcessesCores ?? 0).filter((o) => o >= 0.25);
+  if (noisy.length)
+    console.log(`\nNote: other work on the machine took ≥ 0.25 cores in ${noisy.length} of ${all.length} runs (${Math.min(...noisy).toFixed(2)}–${Math.max(...noisy).toFixed(2)} cores): absolute figures are pessimistic; the interleaved rounds keep the comparison fair only as far as that work was steady.`);
   if (c.hiveProcesses) console.log(`\nHive processes: ${Object.entries(c.hiveProcesses).map(([g, st]) => `${g} ${JSON.stringify(st)}`).join("; ")}`);
 }

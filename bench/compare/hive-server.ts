@@ -18,7 +18,8 @@ import { internalTokenPlugin } from "./token-plugin";
  * `@graphql-hive/router-query-planner`). Otherwise Hive Gateway's defaults, as `createGatewayRuntime`
  * has them (what `hive-gateway supergraph` runs with no config file, one worker).
  *
- * Environment: HIVE_GATEWAY_DIR (the cache folder), HIVE_PORT, HIVE_PLANNER (js | rust), and the hub's
+ * Environment: HIVE_GATEWAY_DIR (the cache folder), HIVE_PORT, HIVE_PLANNER (js | rust), HIVE_DEDUPE (0: no
+ * merging of identical subgraph queries), and the hub's
  * (DATA_DIR, the subgraph ports, INTERNAL_TOKEN_SECRET, AUTH_JWT_SECRET).
  * IPC: sends { ready: url } once listening; answers "stats" with its CPU time and the planner's state.
  */
@@ -51,8 +52,12 @@ async function main(): Promise<void> {
     // Counted, so the bench can say the Rust planner is the one in use (Hive's CLI falls back to the JS one silently).
     unifiedGraphHandler = (opts) => (handlerCalls++, router.unifiedGraphHandler(opts));
   }
+  // HIVE_DEDUPE=0: without Hive's merging of identical in-flight subgraph queries (on by default, for every
+  // caller), which ours does only between callers of identical claims and never for `pii:read` callers.
+  const dedupe = process.env.HIVE_DEDUPE !== "0";
   const runtime = hive.createGatewayRuntime({
     supergraph: () => supergraph,
+    ...(dedupe ? {} : { transportEntries: { "*": { options: { deduplicateInflightRequests: false } } } }),
     ...(unifiedGraphHandler ? { unifiedGraphHandler } : {}),
     logging: "warn",
     landingPage: false,
@@ -67,7 +72,7 @@ async function main(): Promise<void> {
   process.on("message", (m: unknown) => {
     if (m === "stats") {
       const cpu = process.cpuUsage();
-      process.send?.({ stats: { cpuMs: (cpu.user + cpu.system) / 1000, planner, rustHandlerCalls: handlerCalls, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) } });
+      process.send?.({ stats: { cpuMs: (cpu.user + cpu.system) / 1000, planner, dedupe, rustHandlerCalls: handlerCalls, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) } });
     }
   });
   process.on("disconnect", () => {
