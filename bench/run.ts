@@ -18,7 +18,8 @@ import type { LoadJob, LoadResult } from "./load-client";
 import { EMPLOYER_BY_ID, graphql, GraphQLBody, loadOperations, problemOf } from "./operations";
 import { newPeople } from "./new-people";
 import { delta, findDbServerPid, snapshot, Delta, Snapshot } from "./probes";
-import { printReport, Results, ScenarioResult, Target } from "./report";
+import { printCompareReport, printReport, Results, ScenarioResult, Target } from "./report";
+import { compareGateways } from "./compare/compare";
 import { importBench } from "./import-month";
 
 /**
@@ -29,6 +30,10 @@ import { importBench } from "./import-month";
  * BENCH_DATA_DIR (data-bench, reused so only the first run loads the demo), BENCH_PORT (4400: the
  * gateway; subgraphs on the next ports, so a running `npm start` is not in the way), BENCH_ONLY
  * (comma-separated scenario names), DATABASE_URL (MySQL/MariaDB, databases prefixed sihub_bench_).
+ *
+ * `npm run bench -- --compare` (or BENCH_COMPARE=1): instead, the read scenarios side by side with Hive
+ * Gateway (bench/compare/compare.ts), installed on demand into HIVE_GATEWAY_DIR (.cache/hive-gateway);
+ * BENCH_COMPARE_ROUNDS (3) interleaved rounds; written to bench/compare-results.json.
  */
 
 const YEAR = 2024;
@@ -53,6 +58,8 @@ interface Settings {
   warmupSeconds: number;
   connections: number;
   only?: Set<string>;
+  compare: boolean;
+  compareRounds: number;
 }
 
 function settings(env: NodeJS.ProcessEnv): Settings {
@@ -66,6 +73,8 @@ function settings(env: NodeJS.ProcessEnv): Settings {
     warmupSeconds: num("BENCH_WARMUP_SECONDS", 5),
     connections: Math.round(num("BENCH_CONNECTIONS", 20)),
     only: env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(",").map((s) => s.trim())) : undefined,
+    compare: process.argv.includes("--compare") || env.BENCH_COMPARE === "1",
+    compareRounds: Math.round(num("BENCH_COMPARE_ROUNDS", 3)),
   };
 }
 
@@ -294,6 +303,21 @@ async function main(): Promise<number> {
     const metricsUrls = Object.fromEntries(Object.entries(config.subgraphs).map(([n, e]) => [n, e.url.replace(/\/graphql$/, "/metrics")]));
     const dbPid = config.DATABASE_URL && /^(127\.0\.0\.1|localhost|\[::1\])$/.test(new URL(config.DATABASE_URL).hostname) ? findDbServerPid() : undefined;
 
+    if (s.compare) {
+      // The read scenarios only: a write (registerPerson) cannot be repeated alike on three gateways.
+      results.compare = await compareGateways(
+        scenarios.filter((sc) => !sc.once),
+        {
+          config, hubEnv, ourGatewayUrl: hub.gatewayUrl, tokens, client, runInClient,
+          settled: () => settled(metricsUrls, dbPid),
+          seconds: s.seconds, warmupSeconds: s.warmupSeconds, connections: s.connections, rounds: s.compareRounds,
+          basePort: Number(process.env.BENCH_PORT ?? 4400),
+        },
+      );
+      failures.push(...results.compare.failures);
+      return finish(results, failures, "compare-results.json", printCompareReport);
+    }
+
     for (const sc of scenarios) {
       console.log(`\n${sc.name}: ${sc.description}`);
       const bodies = sc.variables.map((v) => JSON.stringify({ query: sc.query, variables: v }));
@@ -364,8 +388,12 @@ async function main(): Promise<number> {
   }
 
   results.targets = targets(results);
-  printReport(results);
-  const file = path.join(ROOT, "bench", "results.json");
+  return finish(results, failures, "results.json", printReport);
+}
+
+function finish(results: Results, failures: string[], fileName: string, print: (r: Results) => void): number {
+  print(results);
+  const file = path.join(ROOT, "bench", fileName);
   fs.writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
   console.log(`\nWritten ${path.relative(process.cwd(), file) || file}.`);
   if (failures.length) {
