@@ -19,7 +19,7 @@ import { EMPLOYER_BY_ID, graphql, GraphQLBody, loadOperations, problemOf } from 
 import { newPeople } from "./new-people";
 import { delta, findDbServerPid, snapshot, Delta, Snapshot } from "./probes";
 import { printCompareReport, printReport, Results, ScenarioResult, Target } from "./report";
-import { compareGateways } from "./compare/compare";
+import { compareGateways, CompareScenario } from "./compare/compare";
 import { importBench } from "./import-month";
 
 /**
@@ -38,14 +38,8 @@ import { importBench } from "./import-month";
 
 const YEAR = 2024;
 
-interface Scenario {
-  name: string;
-  description: string;
-  role: string;
-  query: string;
-  variables: Record<string, unknown>[];
-  /** What must hold of a response's data besides having no errors. */
-  check(data: any): string | undefined;
+/** A bench scenario: the compare run's (name, caller, operation, variants, check), and for writes `once`. */
+interface Scenario extends CompareScenario {
   /**
    * For writes that may not repeat (a person registers once): the variants checked before the load,
    * and the warm-up and the measured run each sent their own half of `variables`.

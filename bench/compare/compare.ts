@@ -23,6 +23,7 @@ export interface CompareScenario {
   role: string;
   query: string;
   variables: Record<string, unknown>[];
+  /** What must hold of a response's data besides having no errors. */
   check(data: any): string | undefined;
 }
 

@@ -158,7 +158,7 @@ async function enrollmentSpans(tx: Tx): Promise<(personId: number, employerId: n
   const spans = new Map<string, { from: string; to: string | null }[]>();
   for (const r of rows) {
     const k = `${Number(r.personId)}:${Number(r.employerId)}:${r.insurance}`;
-    spans.set(k, [...(spans.get(k) ?? []), { from: String(r.startDate), to: r.endDate === null ? null : String(r.endDate) }]);
+    (spans.get(k) ?? spans.set(k, []).get(k)!).push({ from: String(r.startDate), to: r.endDate === null ? null : String(r.endDate) });
   }
   return (personId, employerId, insurance, month) =>
     (spans.get(`${personId}:${employerId}:${insurance}`) ?? []).some((s) => s.from <= lastDayOfMonth(month) && (s.to === null || s.to >= `${month}-01`));

@@ -62,7 +62,7 @@ export function statisticsRepository(db: DataSource, bound: EntityBound) {
     async section({ year, areaCode }: ReportKey): Promise<EnrollmentSection> {
       const pb = areaCode ? bound("PersonAreaYear", "x") : people();
       const mb = money();
-      const inArea = areaCode ? areaRange(areaCode) : { sql: "", params: [] };
+      const inArea = under(areaCode);
       const [insured, sums, [employers]] = await Promise.all([
         areaCode
           ? db.query(`SELECT insurance, COUNT(DISTINCT personId) AS n FROM person_area_year x WHERE year = ?${inArea.sql} AND ${pb.sql} GROUP BY insurance`, [year, ...inArea.params, ...pb.params])

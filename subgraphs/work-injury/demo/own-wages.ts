@@ -25,7 +25,7 @@ export async function writeOwnWages(tx: Tx, db: DataSource, world: World, cases:
   for (const r of world.contributions()) {
     const k = key(r.idNumber, r.creditCode);
     if (r.insurance !== "WORK_INJURY" || !keys.has(k)) continue;
-    bases.set(k, [...(bases.get(k) ?? []), { month: r.month, baseFen: r.base }]);
+    (bases.get(k) ?? bases.set(k, []).get(k)!).push({ month: r.month, baseFen: r.base });
   }
   const rows: OwnWageToStore[] = [];
   for (const c of wanted) {

@@ -110,7 +110,7 @@ export const appraisalsImporter: Importer<AppraisalRow> = {
   // The own wages the new conclusions fix, from enrollment's bases (the file needs the hub running for them).
   prepare: async (caller, rows, db) => {
     const reports = await accidentReportRepository(db, () => UNBOUNDED).byNumbersBounded([...new Set(rows.filter((r) => r.concludedOn).map((r) => r.reportNumber.toUpperCase()))]);
-    const cases = [...reports.values()].filter(isRecognized).map((r) => ({ reportNumber: r.reportNumber, facts: r }));
+    const cases = [...reports.values()].filter(isRecognized).map((r) => ({ reportNumber: r.reportNumber, reportId: r.id, facts: r }));
     return ownWagesForFile(caller, db, cases, OwnWageOccasion.APPRAISAL);
   },
   write: writeAppraisals,
