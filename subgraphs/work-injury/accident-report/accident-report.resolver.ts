@@ -50,7 +50,7 @@ export class AccidentReportResolver {
   }
 
   @Authorized("injury:write")
-  @Mutation(() => AccidentReport, { description: "Records the investigation done (调查完成): PENDING_INVESTIGATION → PENDING_RECOGNITION; CONFLICT otherwise." })
+  @Mutation(() => AccidentReport, { description: "Records a minor accident's investigation done without its file (调查完成): PENDING_INVESTIGATION → PENDING_RECOGNITION; CONFLICT otherwise. A serious or fatal accident is refused (`investigation.site-visit-required`): its investigation is recorded with the site visit by recordInvestigation." })
   completeInvestigation(@Arg("input", () => ReportMoveInput, MOVE_ARG) input: ReportMoveInput, @Ctx() ctx: C) {
     return service.moveReport(ctx, "investigate", input);
   }

@@ -65,6 +65,10 @@ export async function moveReport(ctx: Ctx, move: Move, input: ReportMoveInput): 
   if (move === "closeWithoutRecognition" && !reason) throw badInput("input.reason", "report.reason-required", "Closing without recognition needs the reason.");
   const report = await visible(ctx, input.reportId);
   throwIfInvalid(checkMoveDay("on", input.on, report.statusOn, todayInChina()));
+  // The bare move has no site visit to check: a serious or fatal accident's investigation is recorded with it.
+  if (move === "investigate" && report.severity !== Severity.MINOR) {
+    throw badInput("input.reportId", "investigation.site-visit-required", `A ${report.severity} accident is visited on site: record its investigation with recordInvestigation.`);
+  }
   await withTransaction(ctx.db, async (tx) => {
     const current = await ctx.loaders.repo.report.forUpdate(tx, report.id);
     if (!current || current.status !== from) illegal(current?.status ?? report.status, `moved to ${to}`);

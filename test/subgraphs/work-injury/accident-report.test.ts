@@ -26,7 +26,7 @@ describe("work-injury accident reports", () => {
     reportNumber: `T${String(++n).padStart(6, "0")}`, personId: "1", employerId: "1",
     occurredOn: "2025-03-01", reportedOn: "2025-03-02", place: "车间", description: "手部划伤", severity: "MINOR", ...over,
   });
-  const report = async () => (await hub.query<any>(REPORT, { input: input() }, investigator)).data!.reportAccident;
+  const report = async (over: Record<string, unknown> = {}) => (await hub.query<any>(REPORT, { input: input(over) }, investigator)).data!.reportAccident;
   const total = async () => (await hub.query<any>(COUNT, {}, investigator)).data!.accidentReports.totalCount as number;
 
   it("returns the seed's 2024 report figures on the demo data (fixed counts at any scale)", async () => {
@@ -77,6 +77,15 @@ describe("work-injury accident reports", () => {
     expect(again.errors![0].extensions).toMatchObject({ code: "CONFLICT", status: "PENDING_RECOGNITION" });
     const d = await hub.query<any>(DECIDE, { input: { reportId: r.id, decision: "RECOGNIZED", decisionNumber: "X", decidedOn: "2025-03-07" } }, investigator);
     expect(d.errors![0].extensions).toMatchObject({ code: "CONFLICT", status: "PENDING_RECOGNITION" });
+  });
+
+  it.each(["SERIOUS", "FATAL"])("refuses the bare move on a %s accident (no site visit) and leaves it awaiting investigation", async (severity) => {
+    const r = await report({ severity });
+    const res = await hub.query<any>(MOVE("completeInvestigation"), { input: { reportId: r.id, on: "2025-03-05" } }, investigator);
+    expect(res.data).toBeNull();
+    expect(res.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.reportId", rule: "investigation.site-visit-required" });
+    const after = await hub.query<any>(`query Q($id: ID!) { accidentReport(id: $id) { status history { toStatus } } }`, { id: r.id }, investigator);
+    expect(after.data.accidentReport).toEqual({ status: "PENDING_INVESTIGATION", history: [{ toStatus: "PENDING_INVESTIGATION" }] });
   });
 
   it("a correction undoes a wrong move with its reason kept in the history", async () => {

@@ -1,4 +1,5 @@
 import { startHub, TestHub } from "../../helpers/hub";
+import { investigate } from "../../helpers/cases";
 import { workInjuryConfig } from "../../../subgraphs/work-injury/config";
 import { Severity } from "../../../subgraphs/work-injury/accident-report/status";
 import { applicationDue, appraisalDue, deadlineState, investigationDue, recognitionDue } from "../../../subgraphs/work-injury/late-case/deadline.rules";
@@ -67,7 +68,7 @@ describe("recognition applications and lateCases through the gateway", () => {
     const id = await report("SERIOUS");
     expect(await lateOf(id, "2025-03-02", "INVESTIGATION")).toBeUndefined();
     expect(await lateOf(id, "2025-03-03", "INVESTIGATION")).toEqual({ id, kind: "INVESTIGATION", dueBy: "2025-03-02", daysOverdue: 1, report: expect.objectContaining({ id }) });
-    await hub.query<any>(MOVE("completeInvestigation"), { input: { reportId: id, on: "2025-03-05" } }, investigator);
+    await investigate(hub, investigator, id, "2025-03-05");
     expect((await lateOf(id, "2025-03-04", "INVESTIGATION"))?.daysOverdue).toBe(2);
     expect(await lateOf(id, "2025-03-05", "INVESTIGATION")).toBeUndefined();
   });
@@ -107,7 +108,7 @@ describe("recognition applications and lateCases through the gateway", () => {
     expect(await lateOf(id, "2025-06-19", "RECOGNITION")).toBeUndefined();
     expect(await lateOf(id, "2025-06-20", "RECOGNITION")).toMatchObject({ dueBy: "2025-06-19", daysOverdue: 1 });
     // Decided: late until the decision's day only.
-    await hub.query<any>(MOVE("completeInvestigation"), { input: { reportId: id, on: "2025-03-05" } }, investigator);
+    await investigate(hub, investigator, id, "2025-03-05");
     await hub.query<any>(MOVE("submitForRecognition"), { input: { reportId: id, on: "2025-04-10" } }, investigator);
     await hub.query<any>(DECIDE, { input: { reportId: id, decision: "RECOGNIZED", decisionNumber: `SRS-DL${n}`, decidedOn: "2025-06-25" } }, investigator);
     expect(await lateOf(id, "2025-06-24", "RECOGNITION")).toBeTruthy();
@@ -116,7 +117,7 @@ describe("recognition applications and lateCases through the gateway", () => {
 
   it("APPRAISAL: 60 days from the application until concluded", async () => {
     const id = await report();
-    await hub.query<any>(MOVE("completeInvestigation"), { input: { reportId: id, on: "2025-03-05" } }, investigator);
+    await investigate(hub, investigator, id, "2025-03-05");
     await hub.query<any>(MOVE("submitForRecognition"), { input: { reportId: id, on: "2025-03-10" } }, investigator);
     await hub.query<any>(DECIDE, { input: { reportId: id, decision: "RECOGNIZED", decisionNumber: `SRS-DA${n}`, decidedOn: "2025-04-01" } }, investigator);
     const a = await hub.query<any>(`mutation($input: ApplyForAppraisalInput!) { applyForAppraisal(input: $input) { id } }`, { input: { applicationNumber: `JD-DL${n}`, reportId: id, appliedOn: "2025-04-10" } }, investigator);
@@ -127,7 +128,7 @@ describe("recognition applications and lateCases through the gateway", () => {
 
   it("APPRAISAL extended by 30 days, once, within the first 60: late from the 91st day; the extension refused out of time, twice or empty", async () => {
     const id = await report();
-    await hub.query<any>(MOVE("completeInvestigation"), { input: { reportId: id, on: "2025-03-05" } }, investigator);
+    await investigate(hub, investigator, id, "2025-03-05");
     await hub.query<any>(MOVE("submitForRecognition"), { input: { reportId: id, on: "2025-03-10" } }, investigator);
     await hub.query<any>(DECIDE, { input: { reportId: id, decision: "RECOGNIZED", decisionNumber: `SRS-DX${n}`, decidedOn: "2025-04-01" } }, investigator);
     const a = (await hub.query<any>(`mutation($input: ApplyForAppraisalInput!) { applyForAppraisal(input: $input) { id } }`, { input: { applicationNumber: `JD-DX${n}`, reportId: id, appliedOn: "2025-04-10" } }, investigator)).data.applyForAppraisal;
@@ -166,7 +167,7 @@ describe("recognition applications and lateCases through the gateway", () => {
     const r = await hub.query<any>(`query($id: ID!) { accidentReport(id: $id) { recognitionApplication { acceptedOn clearFacts dueBy suspendedSince suspendedDays } } }`, { id }, investigator);
     expect(r.data.accidentReport.recognitionApplication).toEqual({ acceptedOn: "2025-03-06", clearFacts: true, dueBy: "2025-03-21", suspendedSince: "2025-03-10", suspendedDays: 0 });
     const closed = await report();
-    await hub.query<any>(MOVE("completeInvestigation"), { input: { reportId: closed, on: "2025-03-05" } }, investigator);
+    await investigate(hub, investigator, closed, "2025-03-05");
     const c = await hub.query<any>(MOVE("closeWithoutRecognition"), { input: { reportId: closed, on: "2025-03-06", reason: "非因工作原因" } }, investigator);
     expect(c.errors).toBeUndefined();
     expect((await apply(closed)).errors![0].extensions).toMatchObject({ code: "CONFLICT", rule: "recognition.closed" });

@@ -1,4 +1,5 @@
 import { startHub, TestHub } from "../../helpers/hub";
+import { investigate } from "../../helpers/cases";
 import { residentIdCheckChar } from "../../../subgraphs/common/validators/resident-id";
 
 /**
@@ -91,7 +92,7 @@ describe("work-injury reads enrollment's facts through the gateway", () => {
     const staff = employers[0].activeEnrollments[0];
     const r = await hub.query<any>(REPORT, { input: facts({ personId: staff.person.id, employerId: employers[0].id, severity: "SERIOUS" }) }, investigator);
     const id = r.data.reportAccident.id;
-    await hub.query<any>(MOVE("completeInvestigation"), { input: { reportId: id, on: "2025-03-05" } }, investigator);
+    await investigate(hub, investigator, id, "2025-03-05");
     await hub.query<any>(MOVE("submitForRecognition"), { input: { reportId: id, on: "2025-03-10" } }, investigator);
     expect((await hub.query<any>(DECIDE, { input: { reportId: id, decision: "RECOGNIZED", decisionNumber: `SRS-PT${n}`, decidedOn: "2025-04-01" } }, investigator)).errors).toBeUndefined();
     expect((await hub.query<any>(CHECK, { input: { reportId: id, year: 2025, checkedOn: "2025-05-02" } }, officer)).errors).toBeUndefined();
