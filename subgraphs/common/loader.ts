@@ -1,16 +1,56 @@
 import DataLoader from "dataloader";
+import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
 
 /**
  * DataLoaders for reads by key: one SQL statement per batch, whatever the list size (DESIGN §6).
  * `fetch` gets the distinct keys of one tick and returns the rows; rows are matched back by `keyOf`.
  */
-export function oneLoader<K extends string | number, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V | null> {
-  return new DataLoader<K, V | null>(async (keys) => {
+export interface OneLoader<K, V> extends DataLoader<K, V | null> {
+  /** The value when this request already loaded the key (no promise: graphql-js completes the object at once), else `load`. */
+  loadKnown(key: K): V | null | Promise<V | null>;
+}
+
+export function oneLoader<K extends string | number, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): OneLoader<K, V> {
+  const known = new Map<string, V | null>();
+  const loader = new DataLoader<K, V | null>(async (keys) => {
     const rows = await fetch(keys);
     const byKey = new Map<string, V>();
     for (const r of rows) byKey.set(String(keyOf(r)), r);
-    return keys.map((k) => byKey.get(String(k)) ?? null);
-  }, { maxBatchSize: 1000, cacheKeyFn: (k) => String(k) as unknown as K });
+    return keys.map((k) => {
+      const v = byKey.get(String(k)) ?? null;
+      known.set(String(k), v);
+      return v;
+    });
+  }, { maxBatchSize: 1000, cacheKeyFn: (k) => String(k) as unknown as K }) as OneLoader<K, V>;
+  loader.loadKnown = (key) => {
+    const v = known.get(String(key));
+    return v !== undefined ? v : loader.load(key);
+  };
+  return loader;
+}
+
+/** Whether the query selects `name` on the objects of this field (directly, or in a fragment); `@skip`/`@include` count as selected. */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const inSet = (set: SelectionSetNode | undefined): boolean => !!set && set.selections.some((s) => {
+    if (s.kind === "Field") return s.name.value === name;
+    if (s.kind === "InlineFragment") return inSet(s.selectionSet);
+    if (seen.has(s.name.value)) return false;
+    seen.add(s.name.value);
+    return inSet(info.fragments[s.name.value]?.selectionSet);
+  });
+  return info.fieldNodes.some((f) => inSet(f.selectionSet));
+}
+
+/**
+ * For a list resolver, before it returns its rows: when the query selects the to-one reference
+ * `field` on them, loads all their references in one batch, so that `field`'s resolver answers each
+ * item from memory with `loadKnown`. Without it, each item's reference is a promise of its own, and
+ * graphql-js completes every item asynchronously: on the employer page of 50 (1,309 enrollments with
+ * their people) that was half the subgraph's CPU.
+ */
+export async function preload<T, K>(rows: readonly T[], info: GraphQLResolveInfo, field: string, loader: OneLoader<K, unknown>, keyOf: (row: T) => K): Promise<void> {
+  if (rows.length && selects(info, field)) await loader.loadMany(rows.map(keyOf));
 }
 
 /** One-to-many: all rows whose `keyOf` is one of the keys, grouped per key (empty list when none). */

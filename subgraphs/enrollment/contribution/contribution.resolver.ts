@@ -42,12 +42,12 @@ export class ContributionResolver {
   @Authorized("enrollment:read")
   @FieldResolver(() => Person, { nullable: true, description: "The person (参保人员)." })
   person(@Root() c: Contribution, @Ctx() ctx: C) {
-    return ctx.loaders.person.load(c.personId);
+    return ctx.loaders.person.loadKnown(c.personId);
   }
 
   @Authorized("enrollment:read")
   @FieldResolver(() => Employer, { nullable: true, description: "The employer that paid (缴费单位)." })
   employer(@Root() c: Contribution, @Ctx() ctx: C) {
-    return ctx.loaders.employer.load(c.employerId);
+    return ctx.loaders.employer.loadKnown(c.employerId);
   }
 }

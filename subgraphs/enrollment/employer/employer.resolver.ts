@@ -1,6 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../common/context";
 import { parseId } from "../../common/errors";
+import { preload } from "../../common/loader";
 import { connectionType, PageArgs } from "../../common/page";
 import type { EnrollmentLoaders } from "../loaders";
 import { Area } from "../area/area.entity";
@@ -50,13 +52,15 @@ export class EmployerResolver {
   @Authorized("enrollment:read")
   @FieldResolver(() => Area, { nullable: true, description: "Area (所属行政区划)." })
   area(@Root() employer: Employer, @Ctx() ctx: C) {
-    return ctx.loaders.area.load(employer.areaCode);
+    return ctx.loaders.area.loadKnown(employer.areaCode);
   }
 
   @Authorized("enrollment:read")
   @FieldResolver(() => [Enrollment], { description: "Active enrollments of its staff (在保人员参保记录)." })
-  async activeEnrollments(@Root() employer: Employer, @Arg("insurance", () => Insurance, { nullable: true, description: "Insurance (险种)" }) insurance: Insurance | undefined, @Ctx() ctx: C) {
-    const rows = await ctx.loaders.activeEnrollmentsOfEmployer.load(employer.id);
-    return insurance ? rows.filter((e) => e.insurance === insurance) : rows;
+  async activeEnrollments(@Root() employer: Employer, @Arg("insurance", () => Insurance, { nullable: true, description: "Insurance (险种)" }) insurance: Insurance | undefined, @Ctx() ctx: C, @Info() info: GraphQLResolveInfo) {
+    const all = await ctx.loaders.activeEnrollmentsOfEmployer.load(employer.id);
+    const rows = insurance ? all.filter((e) => e.insurance === insurance) : all;
+    await preload(rows, info, "person", ctx.loaders.person, (e) => e.personId);
+    return rows;
   }
 }

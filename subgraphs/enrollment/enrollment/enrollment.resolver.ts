@@ -42,12 +42,12 @@ export class EnrollmentResolver {
   @Authorized("enrollment:read")
   @FieldResolver(() => Person, { nullable: true, description: "The insured person (参保人员)." })
   person(@Root() e: Enrollment, @Ctx() ctx: C) {
-    return ctx.loaders.person.load(e.personId);
+    return ctx.loaders.person.loadKnown(e.personId);
   }
 
   @Authorized("enrollment:read")
   @FieldResolver(() => Employer, { nullable: true, description: "The employer (用人单位)." })
   employer(@Root() e: Enrollment, @Ctx() ctx: C) {
-    return ctx.loaders.employer.load(e.employerId);
+    return ctx.loaders.employer.loadKnown(e.employerId);
   }
 }

@@ -1,6 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../common/context";
 import { parseId } from "../../common/errors";
+import { preload } from "../../common/loader";
 import { connectionType, PageArgs } from "../../common/page";
 import { Area } from "../area/area.entity";
 import { Enrollment } from "../enrollment/enrollment.entity";
@@ -51,8 +53,10 @@ export class PersonResolver {
 
   @Authorized("enrollment:read")
   @FieldResolver(() => [Enrollment], { description: "All enrollments, active and stopped (参保记录)." })
-  enrollments(@Root() person: Person, @Ctx() ctx: C) {
-    return ctx.loaders.enrollmentsOfPerson.load(person.id);
+  async enrollments(@Root() person: Person, @Ctx() ctx: C, @Info() info: GraphQLResolveInfo) {
+    const rows = await ctx.loaders.enrollmentsOfPerson.load(person.id);
+    await preload(rows, info, "employer", ctx.loaders.employer, (e) => e.employerId);
+    return rows;
   }
 
   @Authorized("enrollment:read")
@@ -64,6 +68,6 @@ export class PersonResolver {
   @Authorized("enrollment:read")
   @FieldResolver(() => Area, { nullable: true, description: "Area (所属行政区划)." })
   area(@Root() person: Person, @Ctx() ctx: C) {
-    return ctx.loaders.area.load(person.areaCode);
+    return ctx.loaders.area.loadKnown(person.areaCode);
   }
 }
