@@ -64,6 +64,11 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
   const tokens = internalTokenKit(config.internalTokenSecret);
 
   const gateway = new ApolloGateway({
+    // Apollo's defaults follow NODE_ENV: outside "production" any caller could ask for the query plan
+    // (the header Apollo-Query-Plan-Experimental: subgraph names and fetches). Never exposed; the
+    // supergraph is always validated when loaded.
+    __exposeQueryPlanExperimental: false,
+    validateSupergraph: true,
     supergraphSdl: options.supergraphSdl ?? fs.readFileSync(SUPERGRAPH_FILE, "utf8"),
     buildService: ({ name, url }) =>
       new SubgraphClient({

@@ -67,6 +67,18 @@ describe("authentication and authorization at the gateway and the subgraphs", ()
       expect(a.body.data?.annualReport.year).toBe(2024);
     });
 
+    it("never shows the query plan, whatever the caller asks (Apollo shows it outside NODE_ENV=production)", async () => {
+      const res = await fetch(hub.gatewayUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${await hub.token({ role: "analyst" })}`, "apollo-query-plan-experimental": "true" },
+        body: JSON.stringify({ query: ANNUAL }),
+      });
+      const body = await res.json();
+      expect(body.data?.annualReport.year).toBe(2024);
+      expect(body.extensions?.__queryPlanExperimental).toBeUndefined();
+      expect(JSON.stringify(body)).not.toMatch(/QueryPlan|Fetch\(service/);
+    });
+
     it("refuses a request without an Authorization header with 401 UNAUTHENTICATED", async () => {
       expectUnauthenticated(await gateway(ANNUAL));
     });
@@ -183,6 +195,13 @@ describe("authentication and authorization at the gateway and the subgraphs", ()
       const a = await post(subgraphUrl, "{ annualReport(year: 2024) { year } }", internal);
       expect(a.status).toBe(200);
       expect(a.body.data).toEqual({ annualReport: { year: 2024 } });
+    });
+
+    it("answers no introspection, even to the gateway's own token (the gateway introspects the supergraph itself)", async () => {
+      const internal = await internalTokenKit(hub.config.internalTokenSecret).sign({ sub: "x", role: "analyst", scopes: new Set(["enrollment:read", "introspection"]) });
+      const a = await post(subgraphUrl, "{ __schema { queryType { name } } }", internal);
+      expect(a.body.data?.__schema ?? null).toBeNull();
+      expect(a.body.errors?.[0].message).toMatch(/introspection/i);
     });
 
     it("refuses a request without a token with 401", async () => {
