@@ -4,7 +4,7 @@ import type { Logger } from "pino";
 import { createConnection } from "mysql2/promise";
 import type { Config } from "../../lib/config";
 import { privateDir, privateFile } from "../../lib/files";
-import { AuditEntry, AuditHead } from "./audit/audit.entity";
+import { AuditEntry } from "./audit/audit.entity";
 import { protectAuditLog } from "./audit/audit.service";
 import { checkDeadline } from "./deadline";
 import { checkFigureRead, DataVersion } from "./figures-cache";
@@ -55,7 +55,7 @@ export interface DataSourceSpec {
  * migrations create them (kit-schema.ts), so neither SQLite's synchronize nor a subgraph's generated
  * migration ever copies them again.
  */
-const KIT_ENTITIES: Function[] = [AuditEntry, AuditHead, DataVersion, IdempotencyEntry];
+const KIT_ENTITIES: Function[] = [AuditEntry, DataVersion, IdempotencyEntry];
 
 export type Dialect = "sqlite" | "mysql";
 

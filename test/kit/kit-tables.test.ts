@@ -16,7 +16,9 @@ import { dropDatabases } from "../helpers/hub";
 import { execFileSync } from "node:child_process";
 import { OLD_ACCESS_MYSQL, OLD_ENROLLMENT_MYSQL, OLD_KIT_SQLITE, OLD_LAYOUT_COMMIT } from "./old-layout";
 
-const KIT_TABLES = ["audit_head", "audit_log", "data_version", "data_versions", "idempotency_key"];
+const KIT_TABLES = ["audit_log", "data_version", "data_versions", "idempotency_key"];
+/** Kit tables of old layouts that a kit migration dropped (AuditHeadless: the chain's last entry is its head). */
+const DROPPED_KIT_TABLES = ["audit_head"];
 const enrollment = loadSubgraphModule("enrollment");
 const access = loadSubgraphModule("access");
 const claims = { sub: "tester", role: "registrar", scopes: new Set<string>() };
@@ -76,7 +78,7 @@ describe("kit tables are migrated by the kit, once, for every subgraph database"
     for (const module of [enrollment, access]) {
       for (const m of module.migrations) {
         const source = String((m as unknown as { prototype: { up: Function } }).prototype.up);
-        for (const t of KIT_TABLES) expect(source).not.toMatch(new RegExp(`\\b${t}\\b`));
+        for (const t of [...KIT_TABLES, ...DROPPED_KIT_TABLES]) expect(source).not.toMatch(new RegExp(`\\b${t}\\b`));
       }
     }
   });
@@ -112,6 +114,7 @@ describe("kit tables are migrated by the kit, once, for every subgraph database"
       const db = await openDataSource(module, config, log);
       try {
         expect(await tables(db)).toEqual(expect.arrayContaining([...KIT_TABLES, KIT_MIGRATIONS_TABLE]));
+        expect(await tables(db)).not.toEqual(expect.arrayContaining(DROPPED_KIT_TABLES));
         const kit = await db.query(`SELECT name FROM ${KIT_MIGRATIONS_TABLE}`);
         expect(kit.map((r: { name: string }) => r.name)).toEqual(KIT_MIGRATIONS.map((m) => m.name));
         // What `npm run migration:generate` would write: nothing, so no kit table is copied again.
@@ -157,6 +160,7 @@ describe("kit tables are migrated by the kit, once, for every subgraph database"
       const db = await openDataSource(module, config, log);
       try {
         expect(await tables(db)).toEqual(expect.arrayContaining([...KIT_TABLES, KIT_MIGRATIONS_TABLE]));
+        expect(await tables(db)).not.toEqual(expect.arrayContaining(DROPPED_KIT_TABLES));
         expect(await db.query(`SELECT ${OLD_COLUMNS} FROM audit_log ORDER BY seq`)).toEqual(rowsBefore);
         expect(await readChain(db, "2000-01-01", "2100-01-01")).toMatchObject({ length: 2, verified: true });
         expect(await db.query("SELECT version FROM data_version WHERE id = 1")).toEqual([{ version: 41 }]);
@@ -177,6 +181,7 @@ describe("kit tables are migrated by the kit, once, for every subgraph database"
     const db = await openDataSource(enrollment, configFor(prefix, dataDir, false), log);
     try {
       expect(await tables(db)).toEqual(expect.arrayContaining([...KIT_TABLES, KIT_MIGRATIONS_TABLE]));
+      expect(await tables(db)).not.toEqual(expect.arrayContaining(DROPPED_KIT_TABLES));
       expect((await db.query(`SELECT name FROM ${KIT_MIGRATIONS_TABLE}`)).map((r: { name: string }) => r.name)).toEqual(KIT_MIGRATIONS.map((m) => m.name));
       // Synchronize leaves the kit's tables alone: there is nothing left for it to do.
       expect((await db.driver.createSchemaBuilder().log()).upQueries).toEqual([]);

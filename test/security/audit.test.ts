@@ -185,14 +185,22 @@ onMysql("the append-only guarantee where the database user may not create trigge
       await db.query("DROP TRIGGER audit_log_no_update");
       await db.query("DROP TRIGGER audit_log_no_delete");
       await db.query(`CREATE USER '${user}'@'%' IDENTIFIED BY 'pw-audit-test'`);
-      // docs/audit.md's grants: the log insert-only; the chain's head row updated by each append.
+      // docs/audit.md's grants: INSERT and SELECT only, on every audit table.
       await db.query(`GRANT SELECT, INSERT ON \`${database}\`.audit_log TO '${user}'@'%'`);
-      await db.query(`GRANT SELECT, INSERT, UPDATE ON \`${database}\`.audit_head TO '${user}'@'%'`);
+      await db.query(`GRANT SELECT, INSERT ON \`${database}\`.audit_checkpoint TO '${user}'@'%'`);
       const limited = restricted();
       await limited.initialize();
       try {
         expect(await protectAuditLog(limited)).toBe("grants");
         await expect(limited.query("DELETE FROM audit_log")).rejects.toThrow(/denied/);
+        // And the chain goes on under those grants: appended, read, verified, checkpointed.
+        const before = await readChain(limited, "2000-01-01", "2100-01-01");
+        const reads = new AuditCollector();
+        reads.record("Person", 1, "idNumber");
+        await appendAudit(limited, { sub: "grants-test", scopes: new Set(["pii:read"]) }, "GrantsOnly", reads, "OK");
+        await appendAudit(limited, { sub: "grants-test", scopes: new Set(["pii:read"]) }, "GrantsOnly", reads, "OK");
+        expect(await readChain(limited, "2000-01-01", "2100-01-01")).toMatchObject({ length: before.length + 2, verified: true });
+        expect(await verifyWholeChain(limited)).toMatchObject({ length: before.length + 2, verified: true });
       } finally {
         await limited.destroy();
       }

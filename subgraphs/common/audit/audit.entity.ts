@@ -67,19 +67,6 @@ export class AuditEntry {
   hash: string;
 }
 
-/** The chain's head: one row, locked by each append so that replicas append one at a time. */
-@Entity("audit_head", { synchronize: false })
-export class AuditHead {
-  @PrimaryColumn("integer")
-  id: number;
-
-  @Column("integer")
-  seq: number;
-
-  @Column("varchar", { length: 64 })
-  hash: string;
-}
-
 @Directive("@shareable")
 @ObjectType({ description: "One subgraph's audit chain in a period, with its verification (审计链)." })
 export class AuditChain {

@@ -51,8 +51,9 @@ const queues = new WeakMap<DataSource, { pending: Pending[]; running: boolean }>
  * Appends one entry to this database's chain, and resolves once it is committed: the response that
  * showed the data waits for it (fail closed). Entries of concurrent requests are appended together,
  * in one transaction, while the previous append commits (group commit: one lock and one flush for
- * many reads). The head row is locked for each append (FOR UPDATE on MySQL; SQLite's write lock does
- * the same), so replicas of a subgraph append one after another.
+ * many reads). The chain's last entry is its head: each append locks it (FOR UPDATE on MySQL, which
+ * also locks the gap after it; SQLite's write lock does the same), so replicas of a subgraph append
+ * one after another, and no audit table is ever updated (the grants can be INSERT and SELECT only).
  */
 export function appendAudit(db: DataSource, claims: Claims, operation: string | undefined, audit: AuditCollector, result: "OK" | "ERROR", documentHash: string | null = null): Promise<void> {
   const entry = {
@@ -88,13 +89,16 @@ async function drain(db: DataSource, queue: { pending: Pending[]; running: boole
   queue.running = false;
 }
 
-/** MySQL may pick a replica's append as a deadlock victim; the whole append is safe to run again. */
-async function withRetry(work: () => Promise<void>, attempts = 3): Promise<void> {
+/**
+ * MySQL may pick a replica's append as a deadlock victim, or let two replicas read the same last entry
+ * (then the second one's sequence number is taken: a duplicate key); the whole append is safe to run again.
+ */
+async function withRetry(work: () => Promise<void>, attempts = 5): Promise<void> {
   for (let i = 1; ; i++) {
     try {
       return await work();
     } catch (err) {
-      if (i >= attempts || !/deadlock|lock wait timeout|SQLITE_BUSY/i.test(String((err as Error).message))) throw err;
+      if (i >= attempts || !/deadlock|lock wait timeout|SQLITE_BUSY|Duplicate entry|UNIQUE constraint failed: audit_log/i.test(String((err as Error).message))) throw err;
       await new Promise((r) => setTimeout(r, 5 * i));
     }
   }
@@ -103,9 +107,8 @@ async function withRetry(work: () => Promise<void>, attempts = 3): Promise<void>
 async function appendBatch(db: DataSource, entries: Pending["entry"][]): Promise<void> {
   await withTransaction(db, async (tx) => {
     const lock = tx.dialect === "mysql" ? " FOR UPDATE" : "";
-    // The head row exists from the start (protectAuditLog), so this lock never races an insert.
-    const [head] = await tx.query<{ seq: number; hash: string }>(`SELECT seq, hash FROM audit_head WHERE id = 1${lock}`);
-    let seq = Number(head.seq);
+    const head = await lastEntry(tx, lock);
+    let seq = head.seq;
     let prevHash = head.hash;
     const rows: unknown[][] = [];
     for (const e of entries) {
@@ -120,8 +123,13 @@ async function appendBatch(db: DataSource, entries: Pending["entry"][]): Promise
       `INSERT INTO audit_log (seq, at, sub, role, agency, purpose, operation, documentHash, subjects, fields, result, prevHash, hash) VALUES ${rows.map(() => one).join(", ")}`,
       rows.flat(),
     );
-    await tx.run("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", [seq, prevHash]);
   }, { bumpsVersion: false });
+}
+
+/** The chain's head: its last entry's sequence number and hash, or the genesis of an empty chain. */
+async function lastEntry(db: { query(sql: string, params?: unknown[]): Promise<unknown[]> }, lock = ""): Promise<{ seq: number; hash: string }> {
+  const [row] = (await db.query(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1${lock}`)) as { seq: number | string; hash: string }[];
+  return row ? { seq: Number(row.seq), hash: row.hash } : { seq: 0, hash: GENESIS };
 }
 
 type Row = Omit<AuditEntry, "subjects" | "fields"> & { subjects: string; fields: string };
@@ -134,13 +142,12 @@ export const MAX_AUDIT_PAGE = 1_000;
 export interface Verification { length: number; verified: boolean; brokenAt: number | null }
 
 /**
- * Verifies the chain from `from` (a verified checkpoint, or the genesis) to the head, reading it in
- * batches by sequence: each entry must recompute to its hash, link to the previous one and follow it
- * without a gap, and the head must point at the last one (an entry removed at the end shows there).
+ * Verifies the chain from `from` (a verified checkpoint, or the genesis) to its last entry, reading it
+ * in batches by sequence: each entry must recompute to its hash, link to the previous one and follow
+ * it without a gap. Entries removed at the end, before a checkpoint, show at the checkpoint (verifyChain).
  */
 async function verifyFrom(db: DataSource, from: { seq: number; hash: string }): Promise<Verification & { head: { seq: number; hash: string } }> {
-  const [headRow] = (await db.query("SELECT seq, hash FROM audit_head WHERE id = 1")) as { seq: number | string; hash: string }[];
-  const head = { seq: Number(headRow?.seq ?? 0), hash: headRow?.hash ?? GENESIS };
+  const head = await lastEntry(db);
   let prev = from.hash;
   let expected = from.seq + 1;
   for (;;) {
@@ -153,8 +160,9 @@ async function verifyFrom(db: DataSource, from: { seq: number; hash: string }): 
     }
     if (rows.length < VERIFY_BATCH) break;
   }
-  if (head.seq !== expected - 1 || head.hash !== prev) return { length: head.seq, verified: false, brokenAt: expected, head };
-  return { length: head.seq, verified: true, brokenAt: null, head };
+  // The last entry read at the start must have been reached (entries appended meanwhile are verified too).
+  if (expected - 1 < head.seq) return { length: head.seq, verified: false, brokenAt: expected, head };
+  return { length: expected - 1, verified: true, brokenAt: null, head: { seq: expected - 1, hash: prev } };
 }
 
 /**
@@ -213,7 +221,6 @@ export type AuditProtection = "triggers" | "grants";
 export async function protectAuditLog(db: DataSource): Promise<AuditProtection> {
   const sqlite = dialectOf(db) === "sqlite";
   if (!(await hasTable(db, "audit_log"))) return "triggers"; // before the first migration (as when generating it)
-  await db.query(`INSERT ${sqlite ? "OR IGNORE" : "IGNORE"} INTO audit_head (id, seq, hash) VALUES (1, 0, ?)`, [GENESIS]);
   for (const op of ["UPDATE", "DELETE"]) {
     const name = `audit_log_no_${op.toLowerCase()}`;
     if (sqlite) {
