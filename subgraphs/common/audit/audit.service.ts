@@ -6,7 +6,8 @@ import { badInput } from "../errors";
 import { decodePage, pageOf } from "../page";
 import { dialectOf, hasTable, sqliteHandle } from "../data-source";
 import { jsonList } from "../columns";
-import { withTransaction } from "../tx";
+import { withTransaction, Tx } from "../tx";
+import { UniqueViolation } from "../db-errors";
 import type { AuditChain, AuditEntry } from "./audit.entity";
 
 const GENESIS = "0".repeat(64);
@@ -51,9 +52,9 @@ const queues = new WeakMap<DataSource, { pending: Pending[]; running: boolean }>
  * Appends one entry to this database's chain, and resolves once it is committed: the response that
  * showed the data waits for it (fail closed). Entries of concurrent requests are appended together,
  * in one transaction, while the previous append commits (group commit: one lock and one flush for
- * many reads). The chain's last entry is its head: each append locks it (FOR UPDATE on MySQL, which
- * also locks the gap after it; SQLite's write lock does the same), so replicas of a subgraph append
- * one after another, and no audit table is ever updated (the grants can be INSERT and SELECT only).
+ * many reads). The chain's last entry is its head, and no audit table is ever updated (the grants can
+ * be INSERT and SELECT only). Replicas of a subgraph take turns (appendBatch), and a sequence number
+ * is the primary key, so two appends can never both take one.
  */
 export function appendAudit(db: DataSource, claims: Claims, operation: string | undefined, audit: AuditCollector, result: "OK" | "ERROR", documentHash: string | null = null): Promise<void> {
   const entry = {
@@ -93,42 +94,63 @@ async function drain(db: DataSource, queue: { pending: Pending[]; running: boole
  * MySQL may pick a replica's append as a deadlock victim, or let two replicas read the same last entry
  * (then the second one's sequence number is taken: a duplicate key); the whole append is safe to run again.
  */
-async function withRetry(work: () => Promise<void>, attempts = 5): Promise<void> {
+async function withRetry(work: () => Promise<void>, attempts = 8): Promise<void> {
   for (let i = 1; ; i++) {
     try {
       return await work();
     } catch (err) {
-      if (i >= attempts || !/deadlock|lock wait timeout|SQLITE_BUSY|Duplicate entry|UNIQUE constraint failed: audit_log/i.test(String((err as Error).message))) throw err;
+      const taken = err instanceof UniqueViolation || /Duplicate entry|UNIQUE constraint failed: audit_log/i.test(String((err as Error).message));
+      if (i >= attempts || !(taken || /deadlock|lock wait timeout|SQLITE_BUSY/i.test(String((err as Error).message)))) throw err;
       await new Promise((r) => setTimeout(r, 5 * i));
     }
   }
 }
 
+/** The server's named lock replicas of one database take turns by (at most 64 characters). */
+const appendLockName = (db: DataSource) => `sihub_audit:${new URL((db.options as { url: string }).url).pathname.slice(1)}`.slice(0, 64);
+
+/**
+ * One append. SQLite's write lock (BEGIN IMMEDIATE) serialises appends before the read of the last entry.
+ * On MySQL a named lock of the server does (GET_LOCK: no privilege needed, unlike FOR UPDATE; and no gap
+ * lock, which made two replicas' FOR UPDATE reads of the last entry deadlock), taken before the read so
+ * that the read sees every committed entry, and released after the insert, just before the commit: a
+ * replica that reads in that instant meets our sequence numbers on the primary key, and withRetry runs
+ * its append again. The lock only makes that rare; the primary key alone keeps the chain right (also
+ * where GET_LOCK times out).
+ */
 async function appendBatch(db: DataSource, entries: Pending["entry"][]): Promise<void> {
   await withTransaction(db, async (tx) => {
-    const lock = tx.dialect === "mysql" ? " FOR UPDATE" : "";
-    const head = await lastEntry(tx, lock);
-    let seq = head.seq;
-    let prevHash = head.hash;
-    const rows: unknown[][] = [];
-    for (const e of entries) {
-      const chained = { ...e, seq: ++seq, prevHash };
-      const hash = hashOf(chained);
-      rows.push([chained.seq, e.at, e.sub, e.role, e.agency, e.purpose, e.operation, e.documentHash, JSON.stringify(e.subjects), JSON.stringify(e.fields), e.result, prevHash, hash]);
-      prevHash = hash;
+    const lock = tx.dialect === "mysql" ? appendLockName(db) : null;
+    if (lock) await tx.query("SELECT GET_LOCK(?, 10) AS held", [lock]);
+    try {
+      await appendAfter(tx, await lastEntry(tx), entries);
+    } finally {
+      if (lock) await tx.query("SELECT RELEASE_LOCK(?) AS released", [lock]);
     }
-    // A plain INSERT: a sequence number taken twice must fail the append, never be skipped.
-    const one = `(${new Array(13).fill("?").join(", ")})`;
-    await tx.run(
-      `INSERT INTO audit_log (seq, at, sub, role, agency, purpose, operation, documentHash, subjects, fields, result, prevHash, hash) VALUES ${rows.map(() => one).join(", ")}`,
-      rows.flat(),
-    );
   }, { bumpsVersion: false });
 }
 
+async function appendAfter(tx: Tx, head: { seq: number; hash: string }, entries: Pending["entry"][]): Promise<void> {
+  let seq = head.seq;
+  let prevHash = head.hash;
+  const rows: unknown[][] = [];
+  for (const e of entries) {
+    const chained = { ...e, seq: ++seq, prevHash };
+    const hash = hashOf(chained);
+    rows.push([chained.seq, e.at, e.sub, e.role, e.agency, e.purpose, e.operation, e.documentHash, JSON.stringify(e.subjects), JSON.stringify(e.fields), e.result, prevHash, hash]);
+    prevHash = hash;
+  }
+  // A plain INSERT: a sequence number taken twice must fail the append, never be skipped.
+  const one = `(${new Array(13).fill("?").join(", ")})`;
+  await tx.run(
+    `INSERT INTO audit_log (seq, at, sub, role, agency, purpose, operation, documentHash, subjects, fields, result, prevHash, hash) VALUES ${rows.map(() => one).join(", ")}`,
+    rows.flat(),
+  );
+}
+
 /** The chain's head: its last entry's sequence number and hash, or the genesis of an empty chain. */
-async function lastEntry(db: { query(sql: string, params?: unknown[]): Promise<unknown[]> }, lock = ""): Promise<{ seq: number; hash: string }> {
-  const [row] = (await db.query(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1${lock}`)) as { seq: number | string; hash: string }[];
+async function lastEntry(db: { query(sql: string, params?: unknown[]): Promise<unknown[]> }): Promise<{ seq: number; hash: string }> {
+  const [row] = (await db.query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) as { seq: number | string; hash: string }[];
   return row ? { seq: Number(row.seq), hash: row.hash } : { seq: 0, hash: GENESIS };
 }
 
