@@ -48,6 +48,8 @@ export interface DataSourceSpec {
   migrations: MixedList<Function | string>;
   /** Every upsert the subgraph runs (checked against the unique indexes here, at start; upsert.ts). */
   upserts?: readonly UpsertDeclaration[];
+  /** SQLite only: idempotent data steps run after synchronize (module.ts). */
+  syncedDataSteps?: readonly { name: string; sql: string }[];
 }
 
 /**
@@ -123,6 +125,12 @@ export async function openDataSource(spec: DataSourceSpec, config: Config, log: 
   });
   try {
     checkUpserts(db, spec.upserts ?? []);
+    if (!config.DATABASE_URL) {
+      for (const step of spec.syncedDataSteps ?? []) {
+        const { changes } = sqliteHandle(db).prepare(step.sql).run();
+        if (changes) log.info({ subgraph: spec.name, step: step.name, rows: changes }, "data step applied to a data folder made before it");
+      }
+    }
   } catch (err) {
     await db.destroy();
     throw err;

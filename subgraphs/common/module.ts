@@ -36,6 +36,13 @@ export interface SubgraphModule<L = unknown> {
   reportSection?: ReportSection<L>;
   /** Which bound kinds apply to which entity, and the bounds class of every Query field and entity type. */
   bounds: SubgraphBounds;
+  /**
+   * SQLite only: idempotent SQL run at every start after synchronize, for the data part of a MySQL
+   * migration (SQLite's schema follows the entities and has no migrations, so a data folder made
+   * before a change of stored values would otherwise keep the old ones). Each must change nothing once
+   * applied; the migration on MySQL and the step here say the same thing.
+   */
+  syncedDataSteps?: { name: string; sql: string }[];
   /** Every upsert its writes run, checked against the unique indexes at start (upsert.ts). */
   upserts?: UpsertDeclaration[];
   /** True for the one subgraph that answers Query.auditLog (access). */

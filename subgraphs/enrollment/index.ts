@@ -15,7 +15,7 @@ import { enrollmentImporters } from "./import/importers";
 import { enrollmentLoaders, EnrollmentLoaders } from "./loaders";
 import { enrollmentBounds } from "./bounds";
 import { parseId } from "../common/errors";
-import { migrations } from "./migrations";
+import { migrations, syncedDataSteps } from "./migrations";
 import { RateParameter } from "./parameter/rate.entity";
 import { RateResolver } from "./parameter/rate.resolver";
 import { Person } from "./person/person.entity";
@@ -29,6 +29,7 @@ export const subgraph: SubgraphModule<EnrollmentLoaders> = {
   name: "enrollment",
   entities: [Area, Employer, Person, Enrollment, Contribution, RateParameter, PersonYear, PersonAreaYear, ContributionMonth],
   migrations,
+  syncedDataSteps,
   resolvers: [AreaResolver, EmployerResolver, PersonResolver, EnrollmentResolver, ContributionResolver, RateResolver, InsuredStatisticsResolver, ZombieEmployerResolver, BatchLookupResolver],
   references: {
     Person: { scope: "enrollment:read", resolve: (ref, ctx) => ctx.loaders.person.load(parseId(ref.id, "id")) },

@@ -11,3 +11,14 @@ import { PersonAreaYear1796083200000 } from "./1796083200000-PersonAreaYear";
  * them; databases where they ran keep their record, and TypeORM ignores records with no migration.
  */
 export const migrations: Function[] = [Initial1795852968574, PersonAreaYear1796083200000, ContributionMonthByEmployer1796216471915, DateOfDeath1796287036590, EnrollmentPerEmployer1796394592292];
+
+/**
+ * The data parts of the migrations above, for SQLite data folders made before them (synchronize moves
+ * the indexes, not the values): EnrollmentPerEmployer's per-employer work-injury slot. Idempotent.
+ */
+export const syncedDataSteps = [
+  {
+    name: "EnrollmentPerEmployer",
+    sql: "UPDATE enrollment SET activeKey = personId || ':WORK_INJURY:' || employerId WHERE activeKey IS NOT NULL AND insurance = 'WORK_INJURY' AND activeKey <> personId || ':WORK_INJURY:' || employerId",
+  },
+];
