@@ -101,10 +101,10 @@ describe("the audit log of unmasked personal-data reads", () => {
 describe("the audit chain with several replicas of a subgraph", () => {
   it("stays complete and verifiable when four processes' worth of connections append at once, wave after wave", async () => {
     const hub = await startHub();
+    const replicas: Awaited<ReturnType<typeof openDataSource>>[] = [];
     try {
       const module = loadSubgraphModule("enrollment");
       const log = createLogger(hub.config, "t");
-      const replicas = [];
       for (let r = 0; r < 4; r++) replicas.push(await openDataSource(module, hub.config, log));
       const collector = new AuditCollector();
       collector.record("Person", 1, "idNumber");
@@ -116,8 +116,9 @@ describe("the audit chain with several replicas of a subgraph", () => {
       expect(chain).toMatchObject({ length: 100, verified: true, brokenAt: null });
       expect(new Set(chain.entries.map((e) => e.operation)).size).toBe(100);
       if (dialectOf(replicas[0]) === "sqlite") expect(sqliteHandle(replicas[0]).pragma("journal_mode", { simple: true })).toBe("wal");
-      for (const db of replicas) await db.destroy();
     } finally {
+      // Also when an assertion failed: an open replica would keep jest from exiting.
+      for (const db of replicas) await db.destroy();
       await hub.stop();
     }
   });
