@@ -10,10 +10,25 @@ export interface OneLoader<K, V> extends DataLoader<K, V | null> {
   loadKnown(key: K): V | null | Promise<V | null>;
 }
 
+/** Rows of one batch from which a loader gives way to other requests before handing them on. */
+export const GIVE_WAY_ROWS = 500;
+
+/**
+ * A subgraph is one thread, and a batch's statement, its rows' mapping and the completion of the
+ * objects they feed run without a break: a page of 200 employers with their staff held the event loop
+ * for over 100 ms at a time, and a dashboard's cached AnnualFigures waited behind it (DESIGN §6 noisy
+ * neighbour). After a large batch the loader lets the requests waiting for the loop go first (one
+ * setImmediate); a cheap request's batches are small and never wait.
+ */
+async function giveWay(rows: number): Promise<void> {
+  if (rows >= GIVE_WAY_ROWS) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
 export function oneLoader<K extends string | number, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): OneLoader<K, V> {
   const known = new Map<string, V | null>();
   const loader = new DataLoader<K, V | null>(async (keys) => {
     const rows = await fetch(keys);
+    await giveWay(rows.length);
     const byKey = new Map<string, V>();
     for (const r of rows) byKey.set(String(keyOf(r)), r);
     return keys.map((k) => {
@@ -57,6 +72,7 @@ export async function preload<T, K>(rows: readonly T[], info: GraphQLResolveInfo
 export function manyLoader<K extends string | number, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V[]> {
   return new DataLoader<K, V[]>(async (keys) => {
     const rows = await fetch(keys);
+    await giveWay(rows.length);
     const byKey = new Map<string, V[]>();
     for (const r of rows) {
       const k = String(keyOf(r));

@@ -1,5 +1,5 @@
 import { buildSchema, graphql, GraphQLResolveInfo } from "graphql";
-import { oneLoader, preload, selects } from "../../subgraphs/common/loader";
+import { GIVE_WAY_ROWS, manyLoader, oneLoader, preload, selects } from "../../subgraphs/common/loader";
 
 /** The kit's loaders: a key loaded once answers from memory without a promise; preload batches a list's references only when selected. */
 describe("kit loaders", () => {
@@ -20,6 +20,19 @@ describe("kit loaders", () => {
     expect(loader.loadKnown(2)).toEqual({ id: 2, name: "p2" });
     expect(loader.loadKnown(404)).toBeNull();
     expect(fetched).toEqual([[1], [2, 404]]);
+  });
+
+  it.each([
+    ["one", (n: number) => oneLoader<number, { id: number }>(async () => Array.from({ length: n }, (_, i) => ({ id: i })), (r) => r.id)],
+    ["many", (n: number) => manyLoader<number, { id: number }>(async () => Array.from({ length: n }, (_, i) => ({ id: 0 })), (r) => r.id)],
+  ] as const)("a %s-loader batch of GIVE_WAY_ROWS rows lets the requests waiting for the event loop go first; a small one does not wait", async (_kind, make) => {
+    for (const [rows, first] of [[GIVE_WAY_ROWS, "waiting request"], [10, "batch"]] as const) {
+      const order: string[] = [];
+      setImmediate(() => order.push("waiting request"));
+      await make(rows).load(0).then(() => order.push("batch"));
+      await new Promise((r) => setImmediate(r));
+      expect(order[0]).toBe(first);
+    }
   });
 
   // The selection as graphql-js hands it to a list resolver: a real schema and query.
