@@ -52,8 +52,12 @@ export function rowMapper<T>(db: DataSource, entity: new () => T): RowMapper<T> 
     const numeric = columns.filter((c) => isNumeric(c.type) || (c.isPrimary && c.generationStrategy === "increment")).map((c) => c.propertyName);
     const booleans = columns.filter((c) => isBoolean(c.type)).map((c) => c.propertyName);
     const json = columns.filter((c) => c.type === "simple-json").map((c) => c.propertyName);
+    // An instance of the entity's class (without running its constructor: every column is in the row), so
+    // that type-graphql takes it as it is for each field resolver's root instead of copying it into a new
+    // instance (convertToType), twice per call.
+    const proto = entity.prototype as object;
     mapper = (row) => {
-      const out: Record<string, unknown> = { ...row };
+      const out = Object.assign(Object.create(proto) as Record<string, unknown>, row);
       for (const k of numeric) if (k in out) out[k] = toInteger(out[k]);
       for (const k of booleans) if (k in out) out[k] = toBoolean(out[k]);
       for (const k of json) if (k in out) out[k] = fromJson(out[k]);
