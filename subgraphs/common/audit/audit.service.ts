@@ -113,14 +113,14 @@ const appendLockName = (db: DataSource) => `sihub_audit:${new URL((db.options as
 /**
  * One append: the chain's last entry read, the entries after it inserted, in one transaction. SQLite's
  * write lock (BEGIN IMMEDIATE) orders appends before the read. On MySQL the first attempt takes no lock
- * (two statements; one process per subgraph never collides with itself: its appends queue). Two
+ * (one process per subgraph never collides with itself: its appends queue). Two
  * replicas may read the same last entry: the second one's INSERT then waits on the first's uncommitted
  * sequence number (the primary key), fails as a duplicate once the first commits, and runs again, now
  * under a named lock of the server (GET_LOCK, taken before the read and released after the insert),
  * so that colliding replicas take turns instead of colliding again. Measured, four replicas appending
  * 300 entries in lockstep waves (the worst case) on MariaDB: never locked, 197 attempts ran again;
- * always locked, 8, but every append costs four statements instead of two; as here, 178, all of them
- * first attempts, and a lone process keeps two statements per append. Not FOR UPDATE on the last entry:
+ * always locked, 8, but every append costs two statements more; as here, 178, all of them first
+ * attempts, and a lone process never pays for the lock. Not FOR UPDATE on the last entry:
  * its gap lock made two replicas' appends deadlock, and MySQL 8 refuses it without UPDATE, so the grants
  * stay INSERT and SELECT. The primary key alone keeps the chain right, also where GET_LOCK times out.
  */
