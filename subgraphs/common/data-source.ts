@@ -49,8 +49,11 @@ export interface DataSourceSpec {
   /** Every upsert the subgraph runs (checked against the unique indexes here, at start; upsert.ts). */
   upserts?: readonly UpsertDeclaration[];
   /** SQLite only: idempotent data steps run after synchronize (module.ts). */
-  syncedDataSteps?: readonly { name: string; sql: string }[];
+  syncedDataSteps?: readonly SyncedDataStep[];
 }
+
+/** The data part of a MySQL migration, as idempotent SQL for SQLite (module.ts, `syncedDataSteps`). */
+export interface SyncedDataStep { name: string; sql: string }
 
 /**
  * Tables every subgraph has, whatever its domain. Their entities say `synchronize: false`: the kit's

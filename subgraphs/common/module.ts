@@ -10,6 +10,7 @@ import type { DemoPlugin } from "./demo/plugin";
 import type { Importer } from "./import/importer";
 import type { EntityBound, SubgraphBounds } from "./bounds";
 import type { UpsertDeclaration } from "./upsert";
+import type { SyncedDataStep } from "./data-source";
 
 /**
  * What a subgraph folder exports from its index.ts. The server, the demo loader, the importer,
@@ -42,7 +43,7 @@ export interface SubgraphModule<L = unknown> {
    * before a change of stored values would otherwise keep the old ones). Each must change nothing once
    * applied; the migration on MySQL and the step here say the same thing.
    */
-  syncedDataSteps?: { name: string; sql: string }[];
+  syncedDataSteps?: SyncedDataStep[];
   /** Every upsert its writes run, checked against the unique indexes at start (upsert.ts). */
   upserts?: UpsertDeclaration[];
   /** True for the one subgraph that answers Query.auditLog (access). */

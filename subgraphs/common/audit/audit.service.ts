@@ -7,7 +7,7 @@ import { decodePage, pageOf } from "../page";
 import { dialectOf, hasTable, sqliteHandle } from "../data-source";
 import { jsonList } from "../columns";
 import { withTransaction, Tx } from "../tx";
-import { UniqueViolation } from "../db-errors";
+import { isTransactionConflict, uniqueViolationOf } from "../db-errors";
 import type { AuditChain, AuditEntry } from "./audit.entity";
 
 const GENESIS = "0".repeat(64);
@@ -81,7 +81,7 @@ async function drain(db: DataSource, queue: { pending: Pending[]; running: boole
   while (queue.pending.length) {
     const batch = queue.pending.splice(0, 200);
     try {
-      await withRetry((attempt) => appendBatch(db, batch.map((p) => p.entry), attempt > 1));
+      await withRetry(db, (attempt) => appendBatch(db, batch.map((p) => p.entry), attempt > 1));
       for (const p of batch) p.done.resolve();
     } catch (err) {
       for (const p of batch) p.done.reject(err);
@@ -94,13 +94,14 @@ async function drain(db: DataSource, queue: { pending: Pending[]; running: boole
  * MySQL may pick a replica's append as a deadlock victim, or let two replicas read the same last entry
  * (then the second one's sequence number is taken: a duplicate key); the whole append is safe to run again.
  */
-async function withRetry(work: (attempt: number) => Promise<void>, attempts = 8): Promise<void> {
+async function withRetry(db: DataSource, work: (attempt: number) => Promise<void>, attempts = 8): Promise<void> {
   for (let i = 1; ; i++) {
     try {
       return await work(i);
     } catch (err) {
-      const taken = err instanceof UniqueViolation || /Duplicate entry|UNIQUE constraint failed: audit_log/i.test(String((err as Error).message));
-      if (i >= attempts || !(taken || /deadlock|lock wait timeout|SQLITE_BUSY/i.test(String((err as Error).message)))) throw err;
+      // The only unique key an append writes is the sequence number; SQLITE_BUSY: another process's write outlasted the busy timeout.
+      const again = uniqueViolationOf(db, err) !== null || isTransactionConflict(err) || /SQLITE_BUSY/.test(String((err as Error).message));
+      if (i >= attempts || !again) throw err;
       // Jittered: replicas that collided do not meet again at the same instant.
       await new Promise((r) => setTimeout(r, Math.random() * 10 * i));
     }
