@@ -14,9 +14,12 @@ import type { SubgraphModule } from "../subgraphs/common/module";
  * path of `npm run import`), timed, from this process while the hub's own processes run:
  * - `newMonth`: January after the demo year for every active enrollment paid in December (about
  *   100,000 rows: the monthly file of the whole county), into a year that holds nothing yet;
- * - `resentDecember`: December of the demo year re-sent by a tenth of the employers (about 10,000
- *   rows), into the year of 1.2 million rows: the case that rebuilt the whole year's rollups.
- * Both leave the data as they found it (the new month is deleted again, the re-sent rows are equal).
+ * - `resentDecember`: December of the demo year re-sent as it is by a tenth of the employers (about
+ *   10,000 rows), into the year of 1.2 million rows: nothing changes, so no rollup is rebuilt and no
+ *   data version bumped;
+ * - `correctedDecember`: the same rows with another payment date: the rollups of their people and
+ *   (month, employer) pairs are rebuilt (once the case that rebuilt the whole year).
+ * All leave the data as they found it (the new month is deleted again, the corrected rows put back).
  */
 export interface ImportTiming {
   name: string;
@@ -101,8 +104,12 @@ export async function importBench(config: Config, modules: SubgraphModule<any>[]
     out.push({ name: "newMonth", description: `${month} for every active enrollment paid in ${year}-12, into an empty year`, rows: active.length, ms: await timed(db, active) });
     await hooks.afterNewMonth?.(active);
     await removeMonth(db, month);
-    const tenth = (await december(db, year, "tenth")).map((r) => record(r, `${year}-12`, r.paidOn));
-    out.push({ name: "resentDecember", description: `${year}-12 re-sent by a tenth of the employers, into the demo year`, rows: tenth.length, ms: await timed(db, tenth) });
+    const rows = await december(db, year, "tenth");
+    const tenth = rows.map((r) => record(r, `${year}-12`, r.paidOn));
+    out.push({ name: "resentDecember", description: `${year}-12 re-sent as it is by a tenth of the employers, into the demo year (changes nothing)`, rows: tenth.length, ms: await timed(db, tenth) });
+    const corrected = rows.map((r) => record(r, `${year}-12`, `${year}-12-31`));
+    out.push({ name: "correctedDecember", description: `${year}-12 re-sent by a tenth of the employers with another payment date (rollups of their people rebuilt)`, rows: corrected.length, ms: await timed(db, corrected) });
+    await importRecords(db, contributionsImporter, tenth); // as it was
     return out;
   } finally {
     await db.destroy();

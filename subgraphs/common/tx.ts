@@ -18,9 +18,12 @@ export interface Tx {
   /**
    * Inserts rows, updating `update` columns where a row with the same `conflict` key exists. The
    * upsert must be declared by the subgraph (upsert.ts); a collision on another unique index throws
-   * a UniqueViolation on both dialects.
+   * a UniqueViolation on both dialects. Returns how many rows it inserted or changed: 0 when every
+   * row was already there as given (a re-sent file), so a no-op write bumps no data version. Never
+   * less than the truth; on MySQL a one-row upsert counts as a change even when it was none (the
+   * server reports no duplicates for a single row, see mysqlTx).
    */
-  upsert(table: string, columns: string[], rows: unknown[][], conflict: string[], update: string[]): Promise<void>;
+  upsert(table: string, columns: string[], rows: unknown[][], conflict: string[], update: string[]): Promise<number>;
   /**
    * The data versions this transaction changes (figures-cache.ts), bumped when it commits. A write
    * to a versioned table that touches none of that table's keys bumps the whole table: precise
@@ -29,7 +32,12 @@ export interface Tx {
   touch(...keys: VersionKey[]): void;
 }
 
-/** What a transaction wrote, for the version bump at its end. */
+/**
+ * What a transaction changed, for the version bump at its end. Only statements that changed rows
+ * count (`run` with affected rows, `upsert` with rows inserted or changed), so re-importing a file
+ * as it is leaves every cached figure valid. `query` counts whatever it returns: DML through it is
+ * the caller's choice to be told nothing, so it always bumps.
+ */
 class Writes {
   readonly keys = new Map<string, VersionKey | { table: string; year: number }>();
   readonly tables = new Set<string>();
@@ -52,8 +60,16 @@ function trackWrites(tx: Omit<Tx, "touch">, writes: Writes): Tx {
   return {
     dialect: tx.dialect,
     query: (sql, params) => (writes.noteSql(sql), tx.query(sql, params)),
-    run: (sql, params) => (writes.noteSql(sql), tx.run(sql, params)),
-    upsert: (table, ...rest) => (writes.tables.add(table), tx.upsert(table, ...rest)),
+    run: async (sql, params) => {
+      const r = await tx.run(sql, params);
+      if (r.changes > 0) writes.noteSql(sql);
+      return r;
+    },
+    upsert: async (table, ...rest) => {
+      const changed = await tx.upsert(table, ...rest);
+      if (changed > 0) writes.tables.add(table);
+      return changed;
+    },
     touch: (...keys) => keys.forEach((k) => writes.keys.set(versionId(k), k)),
   };
 }
@@ -172,20 +188,24 @@ async function sqliteTx<T>(db: DataSource, work: (tx: Omit<Tx, "touch">) => Prom
     },
     async upsert(table, columns, rows, conflict, update) {
       upsertPlan(db, table, conflict);
-      if (rows.length === 0) return;
-      const set = update.length ? `DO UPDATE SET ${update.map((c) => `${c} = excluded.${c}`).join(", ")}` : "DO NOTHING";
+      if (rows.length === 0) return 0;
+      // The WHERE leaves a row that is already as given untouched, so `changes` counts real changes only.
+      const differs = update.map((c) => `${table}.${c} IS NOT excluded.${c}`).join(" OR ");
+      const set = update.length ? `DO UPDATE SET ${update.map((c) => `${c} = excluded.${c}`).join(", ")} WHERE ${differs}` : "DO NOTHING";
       // Many rows per statement: fewer calls across the native boundary (2–3x faster for bulk loads).
       const rowSql = `(${columns.map(() => "?").join(", ")})`;
       const sql = (n: number) => `INSERT INTO ${table} (${columns.join(", ")}) VALUES ${new Array(n).fill(rowSql).join(", ")} ON CONFLICT (${conflict.join(", ")}) ${set}`;
       const batch = Math.max(1, Math.floor(999 / columns.length));
       const full = rows.length >= batch ? prepare(sql(batch)) : null;
       let i = 0;
+      let changed = 0;
       try {
-        for (; full && i + batch <= rows.length; i += batch) full.run(...rows.slice(i, i + batch).flat());
-        if (i < rows.length) prepare(sql(rows.length - i)).run(...rows.slice(i).flat());
+        for (; full && i + batch <= rows.length; i += batch) changed += full.run(...rows.slice(i, i + batch).flat()).changes;
+        if (i < rows.length) changed += prepare(sql(rows.length - i)).run(...rows.slice(i).flat()).changes;
       } catch (err) {
         throw uniqueViolationOf(db, err) ?? err;
       }
+      return changed;
     },
   };
   raw.exec("BEGIN IMMEDIATE");
@@ -197,6 +217,20 @@ async function sqliteTx<T>(db: DataSource, work: (tx: Omit<Tx, "touch">) => Prom
     if (raw.inTransaction) raw.exec("ROLLBACK");
     throw err;
   }
+}
+
+/**
+ * Rows an INSERT … ON DUPLICATE KEY UPDATE inserted or changed. mysql2 connects with FOUND_ROWS, so
+ * the affected rows are 1 per insert, 2 per changed row and 1 per row left as it was; the server's
+ * info line ("Records: 3  Duplicates: 2  Warnings: 0") gives the rows that met an existing key, and
+ * affected − duplicates = inserted + changed. A one-row statement carries no info line: it counts as
+ * a change when anything was affected (on the side of a version bump too many, never one too few).
+ */
+function changedRows(rows: number, result: unknown): number {
+  const { affectedRows = 0, info = "" } = result as { affectedRows?: number; info?: string };
+  const duplicates = /Duplicates:\s*(\d+)/.exec(info);
+  if (duplicates) return Math.max(0, Number(affectedRows) - Number(duplicates[1]));
+  return rows === 1 ? Math.min(1, Number(affectedRows)) : Number(affectedRows);
 }
 
 async function mysqlTx<T>(db: DataSource, work: (tx: Omit<Tx, "touch">) => Promise<T>): Promise<T> {
@@ -221,11 +255,14 @@ async function mysqlTx<T>(db: DataSource, work: (tx: Omit<Tx, "touch">) => Promi
       const assignments = [...guard, ...update.map((c) => `${c} = VALUES(${c})`)];
       const set = assignments.length ? assignments.join(", ") : `${conflict[0]} = ${conflict[0]}`;
       const rowSql = `(${columns.map(() => "?").join(", ")})`;
-      const chunk = Math.max(1, Math.floor(20_000 / columns.length));
+      // Chunks of equal size, so that only a one-row upsert is ever sent as one row (see changedRows).
+      const chunks = Math.ceil(rows.length / Math.max(1, Math.floor(20_000 / columns.length)));
+      const chunk = Math.ceil(rows.length / Math.max(1, chunks));
+      let changed = 0;
       for (let i = 0; i < rows.length; i += chunk) {
         const part = rows.slice(i, i + chunk);
         try {
-          await qr.query(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${part.map(() => rowSql).join(", ")} ON DUPLICATE KEY UPDATE ${set}`, part.flat());
+          changed += changedRows(part.length, await qr.query(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${part.map(() => rowSql).join(", ")} ON DUPLICATE KEY UPDATE ${set}`, part.flat()));
         } catch (err) {
           // ER_BAD_NULL_ERROR from the guard: the row collided on another unique index.
           const e = ((err as { driverError?: { errno?: number } }).driverError ?? err) as { errno?: number };
@@ -233,6 +270,7 @@ async function mysqlTx<T>(db: DataSource, work: (tx: Omit<Tx, "touch">) => Promi
           throw uniqueViolationOf(db, err) ?? err;
         }
       }
+      return changed;
     },
   };
   await qr.startTransaction();

@@ -134,3 +134,14 @@ export async function dropDatabases(url: string, prefix: string): Promise<void> 
     await conn.end();
   }
 }
+
+/** Every subgraph's data versions (figures-cache.ts), as "subgraph:table:year" → version: equal maps mean no cached figure was invalidated. */
+export async function dataVersions(hub: TestHub): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const s of hub.subgraphs) {
+    for (const r of (await s.db.query("SELECT tableName, year, version FROM data_versions")) as { tableName: string; year: number | string; version: number | string }[]) {
+      out[`${s.name}:${r.tableName}:${Number(r.year)}`] = Number(r.version);
+    }
+  }
+  return out;
+}

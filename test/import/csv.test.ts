@@ -143,10 +143,15 @@ describe("CSV import", () => {
     await importDir(dir);
     const before = await snapshot();
 
+    const versions = await rows("SELECT tableName, year, version FROM data_versions ORDER BY tableName, year");
+    expect(versions.length).toBeGreaterThan(0);
+
     const again = await importDir(dir);
 
     expect(again.results.every((r) => r.errors.length === 0)).toBe(true);
     expect(await snapshot()).toEqual(before);
+    // Nothing changed, so no figure the hub cached is thrown away.
+    expect(await rows("SELECT tableName, year, version FROM data_versions ORDER BY tableName, year")).toEqual(versions);
   });
 
   test("a GB18030 file (Excel \"CSV\" in China) with Chinese names imports with the names intact", async () => {

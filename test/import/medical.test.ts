@@ -5,7 +5,7 @@ import { createLogger } from "../../lib/logger";
 import { importFolder } from "../../subgraphs/common/import/folder";
 import { allSubgraphModules } from "../../subgraphs/modules";
 import { residentIdCheckChar } from "../../subgraphs/common/validators/resident-id";
-import { startHub, TestHub } from "../helpers/hub";
+import { dataVersions, startHub, TestHub } from "../helpers/hub";
 
 /**
  * The medical subgraph's import files: institutions by code, inpatient cases naming their patient (linked to
@@ -59,8 +59,11 @@ describe("medical imports through the running hub", () => {
     expect(linked.accidentReport.inpatientCases).toContainEqual({ admissionNumber: "ZY-IM-1", institutionId: inst.id, dischargedOn: "2025-03-20" });
     const settlements = await q(`{ medicalSettlements(first: 200, filter: { institutionId: "${inst.id}" }) { nodes { settlementNumber claimed deducted paid } } }`);
     expect(settlements.medicalSettlements.nodes).toEqual([{ settlementNumber: "JS-IM-1", claimed: "12000.00", deducted: "0.00", paid: "12000.00" }]);
+    const versions = await dataVersions(hub);
     expect((await run(dir)).results.every((r) => r.errors.length === 0)).toBe(true);
     expect((await q(`{ medicalSettlements(first: 200, filter: { institutionId: "${inst.id}" }) { totalCount } }`)).medicalSettlements.totalCount).toBe(1);
+    // Nothing changed, so no data version was bumped (no cached figure thrown away).
+    expect(await dataVersions(hub)).toEqual(versions);
   });
 
   it("a settlement imported for 人民医院 deducts its pending finding once, as the mutation does", async () => {

@@ -5,7 +5,7 @@ import { createLogger } from "../../lib/logger";
 import { importFolder } from "../../subgraphs/common/import/folder";
 import { allSubgraphModules } from "../../subgraphs/modules";
 import { residentIdCheckChar } from "../../subgraphs/common/validators/resident-id";
-import { startHub, TestHub } from "../helpers/hub";
+import { dataVersions, startHub, TestHub } from "../helpers/hub";
 
 /**
  * Work-injury's import files name people and employers by ID number and credit code: the import resolves
@@ -78,9 +78,12 @@ describe("work-injury imports through the running hub", () => {
     expect(mine.find((r) => r.reportNumber === "IM000002")).toMatchObject({ status: "NOT_RECOGNIZED", decisionReason: "非因工", place: "车间, 二楼" });
     expect((await cases(other.person.id)).find((r) => r.reportNumber === "IM000003")).toMatchObject({ insured: false, areaCode: b.areaCode, status: "PENDING_INVESTIGATION" });
 
-    // Again: nothing new. Then a later export of the same case carries further moves: they are added.
+    // Again: nothing new, and no data version bumped (no cached figure thrown away). Then a later
+    // export of the same case carries further moves: they are added.
+    const versions = await dataVersions(hub);
     expect((await run(dir)).results[0].errors).toEqual([]);
     expect(await total()).toBe(before + 3);
+    expect(await dataVersions(hub)).toEqual(versions);
     const later = folder([lines[0], lines[1], `IM000003,${other.person.idNumber},${b.creditCode},2025-03-01,2025-03-02,仓库（更正）,搬运扭伤,MINOR,2025-03-06,2025-03-12,,,,,,`]);
     expect((await run(later)).results[0].errors).toEqual([]);
     expect((await cases(other.person.id)).find((r) => r.reportNumber === "IM000003")).toMatchObject({ status: "SUBMITTED", place: "仓库（更正）" });

@@ -155,6 +155,34 @@ describe("data access: ids, unique violations, database values, upserts, pages",
     await expect(withTransaction(db, (tx) => tx.upsert("person", ["name"], [["x"]], ["name"], []))).rejects.toThrow(/Undeclared upsert into person\(name\)/);
   });
 
+  it("an upsert counts the rows it inserted or changed, and a write that changes nothing bumps no data version, on both dialects", async () => {
+    const db = enrollmentDb();
+    const version = async () => Number((await db.query("SELECT version FROM data_versions WHERE tableName = 'area' AND year = 0"))[0]?.version ?? 0);
+    const existing: { code: string; name: string; level: string; parentCode: string | null }[] = await db.query("SELECT code, name, level, parentCode FROM area ORDER BY code LIMIT 2");
+    const rows = existing.map((a) => [a.code, a.name, a.level, a.parentCode]);
+    const village = [`${townships[0]}998`, "版本测试村", "VILLAGE", townships[0]];
+    const upsert = (r: unknown[][]) => withTransaction(db, (tx) => tx.upsert("area", ["code", "name", "level", "parentCode"], r, ["code"], ["name", "level", "parentCode"]));
+    try {
+      let v = await version();
+      // Two rows as they are and one new: one change, one bump.
+      expect(await upsert([...rows, village])).toBe(1);
+      expect(await version()).toBe(++v);
+      // All three as they are: nothing changed, nothing bumped.
+      expect(await upsert([...rows, village])).toBe(0);
+      expect(await version()).toBe(v);
+      // One renamed among them: one change.
+      expect(await upsert([...rows, [village[0], "版本测试村（更名）", village[2], village[3]]])).toBe(1);
+      expect(await version()).toBe(++v);
+      // An UPDATE that matches no row changes nothing.
+      await withTransaction(db, (tx) => tx.run("UPDATE area SET name = 'x' WHERE code = 'none'"));
+      expect(await version()).toBe(v);
+      // One row on its own: exact on SQLite; MySQL reports no duplicates for a single row, so it counts as a change there.
+      expect(await upsert([rows[0]])).toBe(onMysql ? 1 : 0);
+    } finally {
+      await db.query("DELETE FROM area WHERE code = ?", [village[0]]);
+    }
+  });
+
   it("recognises an unreachable database as unavailable (driver errors of both dialects)", async () => {
     const refused = await createConnection({ host: "127.0.0.1", port: 1, connectTimeout: 2000 }).catch((e: unknown) => e);
     expect(isUnavailable(refused)).toBe(true);

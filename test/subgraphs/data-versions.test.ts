@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { createLogger } from "../../lib/logger";
-import { openDataSource } from "../../subgraphs/common/data-source";
+import { openDataSource, sqlStatements } from "../../subgraphs/common/data-source";
 import { translateDbError, TransactionConflict } from "../../subgraphs/common/db-errors";
 import { cachedFigure, versionedTable } from "../../subgraphs/common/figures-cache";
 import type { Context } from "../../subgraphs/common/context";
@@ -47,6 +47,12 @@ describe("data versions and rollups per write", () => {
 
   const versions = async (): Promise<Versions> =>
     Object.fromEntries((await other.query("SELECT tableName, year, version FROM data_versions")).map((r: { tableName: string; year: number; version: number }) => [`${r.tableName}:${Number(r.year)}`, Number(r.version)]));
+  /** SQL statements the hub's enrollment subgraph ran for `work`. */
+  const hubStatements = async (work: () => Promise<unknown>) => {
+    const start = sqlStatements.get("enrollment") ?? 0;
+    await work();
+    return (sqlStatements.get("enrollment") ?? 0) - start;
+  };
   const changed = (before: Versions, after: Versions) => Object.keys(after).filter((k) => after[k] !== before[k]).sort();
 
   const insured = async (year: number) => {
@@ -113,12 +119,28 @@ describe("data versions and rollups per write", () => {
     await expect(cachedFigure(ctx, "probe:ok", [T.year(YEAR)], () => other.query("SELECT COUNT(*) AS n FROM person_year WHERE year = ?", [YEAR]))).resolves.toHaveLength(1);
   });
 
-  it("a re-sent month rebuilds only the persons and (month, employer) pairs it touches, and the rollups equal a full rebuild", async () => {
+  it("a month re-sent as it is changes nothing: no rollup rebuilt, no version bumped, the cached figure kept", async () => {
     const [{ id: firstEmployer }] = await other.query("SELECT MIN(employerId) AS id FROM contribution WHERE month = ?", [`${YEAR}-12`]);
     const resent = await december(`${YEAR}-12`, `c.employerId = ${Number(firstEmployer)}`);
     expect(resent.length).toBeGreaterThan(2);
-    // Re-sent as they are (a contribution is keyed by its employer: a row naming another employer is another
-    // contribution, never this one moved), so the rebuilt slices must equal a full rebuild.
+    const before = await insured(YEAR);
+    // Served from the cache: the hub reads the data versions and nothing else.
+    const cached = await hubStatements(() => insured(YEAR));
+    const statements: string[] = [];
+    const spy = (tx: Tx): Tx => ({ ...tx, run: (sql, p) => (statements.push(sql), tx.run(sql, p)), query: (sql, p) => (statements.push(sql), tx.query(sql, p)) });
+    const v0 = await versions();
+    await withTransaction(other, async (tx) => expect(await writeContributions(spy(tx), resent)).toEqual([]));
+    expect(changed(v0, await versions())).toEqual([]);
+    expect(statements.filter((s) => /^\s*(DELETE|INSERT)/.test(s))).toEqual([]);
+    expect(await hubStatements(async () => expect(await insured(YEAR)).toEqual(before))).toBe(cached);
+  });
+
+  it("a re-sent month rebuilds only the persons and (month, employer) pairs it touches, and the rollups equal a full rebuild", async () => {
+    const [{ id: firstEmployer }] = await other.query("SELECT MIN(employerId) AS id FROM contribution WHERE month = ?", [`${YEAR}-12`]);
+    // Re-sent with a corrected payment date (a contribution is keyed by its employer: a row naming another
+    // employer is another contribution, never this one moved), so the rebuilt slices must equal a full rebuild.
+    const resent = (await december(`${YEAR}-12`, `c.employerId = ${Number(firstEmployer)}`)).map((r) => ({ ...r, paidOn: `${YEAR}-12-30` }));
+    expect(resent.length).toBeGreaterThan(2);
     const statements: string[] = [];
     const spy = (tx: Tx): Tx => ({ ...tx, run: (sql, p) => (statements.push(sql), tx.run(sql, p)), query: (sql, p) => (statements.push(sql), tx.query(sql, p)) });
     const v0 = await versions();

@@ -140,7 +140,7 @@ export async function writeContributions(tx: Tx, rows: ContributionRecord[]): Pr
   });
   if (errors.length) return errors;
   const rollups = await rollupsBeforeWrite(tx, values.map((v) => ({ personId: v[0] as number, employerId: v[1] as number, month: v[3] as string })));
-  await tx.upsert(
+  const changed = await tx.upsert(
     "contribution",
     ["personId", "employerId", "insurance", "month", "base", "ratePpm", "employerPart", "employeePart", "paidOn", "areaCode"],
     values,
@@ -148,7 +148,10 @@ export async function writeContributions(tx: Tx, rows: ContributionRecord[]): Pr
     ["personId", "insurance", "employerId", "month"],
     ["base", "ratePpm", "employerPart", "employeePart", "paidOn", "areaCode"],
   );
-  await rollups.rebuild();
+  // A file re-sent as it is changes no contribution, so the rollups (derived in this same
+  // transaction from the rows) are already right: rebuilding them would bump their versions and
+  // throw away every cached figure of the year for nothing.
+  if (changed > 0) await rollups.rebuild();
   return [];
 }
 
