@@ -32,6 +32,12 @@ const envSchema = z.object({
    * the gateway gives up on it; the cost limits refuse the shapes that would need more.
    */
   REQUEST_DEADLINE_MS: z.coerce.number().int().positive().default(5_000),
+  /**
+   * How a subgraph executes the gateway's operations: `compiled` (graphql-jit, subgraphs/common/executor.ts;
+   * queries only, the rest interpreted) or `interpreted` (graphql-js for everything), the way back should a
+   * compiled query ever answer differently (test/kit/executor.test.ts compares the two).
+   */
+  SUBGRAPH_EXECUTOR: z.enum(["compiled", "interpreted"]).default("compiled"),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>` (the scraper's). */
   METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must have at least 16 characters").optional(),

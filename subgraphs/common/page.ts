@@ -1,3 +1,4 @@
+import { GraphQLSchema, isObjectType } from "graphql";
 import { ArgsType, Field, Int, ObjectType, Directive } from "type-graphql";
 import { badInput } from "./errors";
 import type { SqlBound } from "./bounds";
@@ -61,6 +62,7 @@ export function pageOf<T extends { id: number }>(rows: T[], limit: number): { no
  * Defined once per node type, at module load, in the subgraph that owns the node.
  */
 export function connectionType<T extends object>(node: new () => T, name: string, description: string) {
+  connectionTypes.add(name);
   @ObjectType(name, { simpleResolvers: true, description })
   class Connection {
     @Field(() => [node], { description: "Items on this page, in id order (本页记录)." })
@@ -69,12 +71,29 @@ export function connectionType<T extends object>(node: new () => T, name: string
     @Field(() => PageInfo, { description: "Pagination (分页信息)." })
     pageInfo: PageInfo;
 
-    // A thunk from `page()`: the default resolver calls it only when the field is selected, so a
-    // page that does not ask for the total runs no COUNT(*).
+    // A thunk from `page()`, called only when the field is selected (resolveLazyTotals), so a page
+    // that does not ask for the total runs no COUNT(*).
     @Field(() => Int, { description: "Items matching the filter, all pages (符合条件的总数)." })
     totalCount: number | (() => Promise<number>);
   }
   return Connection;
+}
+
+/** The connection types defined in this process, by name (resolveLazyTotals). */
+const connectionTypes = new Set<string>();
+
+/**
+ * Gives every connection type's `totalCount` a resolver that calls the thunk `page()` leaves there.
+ * graphql-js's default resolver would call a function-valued property by itself, but a compiled
+ * executor (executor.ts) reads plain properties without a resolver as they are: the total must not
+ * depend on which executor runs. Called on the finished subgraph schema (schema.ts).
+ */
+export function resolveLazyTotals(schema: GraphQLSchema): void {
+  for (const name of connectionTypes) {
+    const type = schema.getType(name);
+    const field = isObjectType(type) ? type.getFields().totalCount : undefined;
+    if (field) field.resolve = (source: { totalCount: number | (() => Promise<number>) }) => (typeof source.totalCount === "function" ? source.totalCount() : source.totalCount);
+  }
 }
 
 /** What a repository needs to run queries: a DataSource or a transaction. */
@@ -101,7 +120,7 @@ export interface Page<T> {
 
 /**
  * The one page helper (keyset by id): the page's rows in one statement, the total in a second one
- * only if `totalCount` is resolved (it is a thunk the connection type's default resolver calls).
+ * only if `totalCount` is resolved (a thunk its resolver calls: resolveLazyTotals).
  */
 export async function page<T extends { id: number }>(db: Queryable, q: PageQuery<T>, args: PageArgs): Promise<Page<T>> {
   const { limit, afterId } = decodePage(args);

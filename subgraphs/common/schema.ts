@@ -12,6 +12,7 @@ import { assertNoSkippedGuards } from "./skipped-guards";
 import { buildWithFieldScopesLifted, enforceFieldScopes } from "./field-scopes";
 import { annualReportTypes, ReportSection } from "./report";
 import { aggregate, assertBoundsDeclared, SubgraphBounds } from "./bounds";
+import { resolveLazyTotals } from "./page";
 
 /** Resolves an entity representation; `scope` is checked first, since reference resolvers bypass the auth checker. */
 export interface ReferenceResolver<L> {
@@ -88,6 +89,7 @@ export async function buildFederatedSchema<L>(spec: FederatedSchemaSpec<L>): Pro
   const federated = buildSubgraphSchema({ typeDefs: withIdempotencyKeyArgument(parse(sdl)), resolvers: resolverMap as any });
   assertBoundsDeclared(federated, subgraphBounds(spec));
   enforceFieldScopes(federated, lifted());
+  resolveLazyTotals(federated);
   return enforcePersonalData(federated, personalData);
 }
 

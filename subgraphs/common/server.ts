@@ -18,6 +18,7 @@ import { buildFederatedSchema } from "./schema";
 import { appendAudit, AuditCollector } from "./audit/audit.service";
 import { rateCounterClient } from "./rate-limit";
 import { outsideDeadline, withDeadline } from "./deadline";
+import { compiledExecutor } from "./executor";
 
 function bearer(req: { headers: { authorization?: string } }): string {
   const auth = req.headers.authorization ?? "";
@@ -59,7 +60,8 @@ export async function createSubgraph<L>(module: SubgraphModule<L>, config: Confi
   const development = config.development;
 
   const server = new ApolloServer<Context<L>>({
-    schema,
+    // Queries run compiled (executor.ts) unless the config says otherwise; what the kit enforces lives in resolvers either way.
+    ...(config.SUBGRAPH_EXECUTOR === "compiled" ? { gateway: compiledExecutor(schema) } : { schema }),
     // We stop on signals ourselves, in order (gateway, then subgraphs); Apollo's own handler would race us.
     stopOnTerminationSignals: false,
     // Stated, not left to NODE_ENV: only the gateway reaches a subgraph (internal token); it answers
