@@ -27,11 +27,14 @@ import { compileQuery, isCompiledQuery, CompiledQuery } from "graphql-jit";
  * A value graphql-js's default resolver would call (a function-valued property) is read as it is by a
  * compiled query: such fields get a resolver (page.ts, resolveLazyTotals).
  *
- * Compiled queries are kept per document and operation (the gateway sends a few hundred distinct
- * fetches at most), the oldest dropped past `size`. SUBGRAPH_EXECUTOR=interpreted turns all of this off.
+ * A document is compiled the second time it comes (compiling costs about as much as running it a few
+ * times: a one-off query from an analyst is run as it is), and kept per document and operation (the
+ * gateway sends a few hundred distinct fetches at most), the oldest dropped past `size`.
+ * SUBGRAPH_EXECUTOR=interpreted turns all of this off.
  */
-export function compiledExecutor(schema: GraphQLSchema, size = 1000): GatewayInterface {
-  const compiled = new Map<string, CompiledQuery | "interpreted">();
+export function compiledExecutor(schema: GraphQLSchema, size = 500): GatewayInterface {
+  /** Per document and operation: its compiled query, "interpreted" for good, or "seen" once. */
+  const compiled = new Map<string, CompiledQuery | "interpreted" | "seen">();
   const defaulted = inputsWithRequiredDefaults(schema);
   const interpreted = (operation: OperationDefinitionNode) =>
     operation.operation !== "query" ||
@@ -40,11 +43,11 @@ export function compiledExecutor(schema: GraphQLSchema, size = 1000): GatewayInt
     const variables = rc.request.variables ?? {};
     const key = `${rc.queryHash}:${rc.operationName ?? ""}`;
     let query = compiled.get(key);
-    if (!query) {
-      const built = interpreted(rc.operation) ? null : compileQuery(schema, rc.document, rc.operationName ?? undefined, { disablingCapturingStackErrors: true });
-      query = built && isCompiledQuery(built) ? built : "interpreted";
+    if (query === undefined || query === "seen") {
+      const built = query === undefined || interpreted(rc.operation) ? null : compileQuery(schema, rc.document, rc.operationName ?? undefined, { disablingCapturingStackErrors: true });
       if (compiled.size >= size) compiled.delete(compiled.keys().next().value!);
-      compiled.set(key, query);
+      compiled.set(key, built && isCompiledQuery(built) ? built : query === undefined ? "seen" : "interpreted");
+      query = built && isCompiledQuery(built) ? built : "interpreted";
     }
     if (query === "interpreted") {
       return execute({ schema, document: rc.document, operationName: rc.operationName, contextValue: rc.context, variableValues: variables });
