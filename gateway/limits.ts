@@ -385,7 +385,7 @@ export function operationLimits(lane: HeavyLane = new HeavyLane()): ApolloServer
           if (tooManyTokens) throw tokenError();
           const measure = measureOperation(schema, document, { variables: request.variables, operationName: request.operationName, introspection });
           enforce(measure, limits);
-          if (measure.cost >= lane.minCost) release = await lane.enter();
+          if (measure.cost >= lane.minCost) release = await lane.enter(measure.cost);
         },
         async willSendResponse({ response }) {
           release?.();
@@ -431,27 +431,44 @@ export function hideFieldSuggestions(): ApolloServerPlugin<GatewayContext> {
 
 /**
  * The heavy lane (DESIGN §4 "Cost is real work", §6 noisy neighbour): operations whose cost reaches
- * `minCost` (a page of 50 employers with their staff is ≈ 23,000; AnnualFigures ≈ 550) run at most
- * `slots` at a time through this gateway; the others wait their turn here, not in a subgraph's event
- * loop. Cheap operations never wait, so four clients paging employers with their staff cannot starve
- * a dashboard. Subgraphs are single-threaded: more heavy requests at once would not finish sooner.
+ * `minCost` (a page of 50 employers with their staff is ≈ 23,000; AnnualFigures ≈ 550) share a budget
+ * of cost in flight through this gateway, `budget` (two pages of 50 with their staff); the others wait
+ * their turn here, in arrival order, not in a subgraph's event loop. An operation costing more than
+ * the budget (a page of 200, ≈ 92,000) runs alone. Cheap operations never wait, so four clients paging
+ * employers with their staff cannot starve a dashboard. Subgraphs are single-threaded: more heavy work
+ * at once would not finish sooner, it would only hold the event loops longer in one go.
  */
 export class HeavyLane {
+  private used = 0;
   private running = 0;
-  private readonly queue: (() => void)[] = [];
+  private readonly queue: { cost: number; admit: () => void }[] = [];
 
-  constructor(readonly slots = 2, readonly minCost = 10_000) {}
+  constructor(readonly budget = 50_000, readonly minCost = 10_000) {}
 
-  async enter(): Promise<() => void> {
-    if (this.running >= this.slots) await new Promise<void>((resolve) => this.queue.push(resolve));
-    else this.running++;
+  private fits(cost: number): boolean {
+    return this.running === 0 || this.used + cost <= this.budget;
+  }
+
+  async enter(cost = this.minCost): Promise<() => void> {
+    if (this.queue.length === 0 && this.fits(cost)) this.take(cost);
+    else await new Promise<void>((admit) => this.queue.push({ cost, admit }));
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      const next = this.queue.shift();
-      if (next) next(); // the slot passes to the next in line
-      else this.running--;
+      this.used -= cost;
+      this.running--;
+      // The next in line, and those behind it while they fit: never one that arrived later first.
+      while (this.queue.length && this.fits(this.queue[0].cost)) {
+        const next = this.queue.shift()!;
+        this.take(next.cost);
+        next.admit();
+      }
     };
+  }
+
+  private take(cost: number): void {
+    this.used += cost;
+    this.running++;
   }
 }
