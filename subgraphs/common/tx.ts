@@ -35,8 +35,8 @@ export interface Tx {
 /**
  * What a transaction changed, for the version bump at its end. Only statements that changed rows
  * count (`run` with affected rows, `upsert` with rows inserted or changed), so re-importing a file
- * as it is leaves every cached figure valid. `query` counts whatever it returns: DML through it is
- * the caller's choice to be told nothing, so it always bumps.
+ * as it is leaves every cached figure valid. `query` reports no count, so DML sent through it
+ * always counts as a write.
  */
 class Writes {
   readonly keys = new Map<string, VersionKey | { table: string; year: number }>();
