@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { execute, getNamedType, Kind, GraphQLError, GraphQLInputType, GraphQLSchema, isInputObjectType, isNonNullType, OperationDefinitionNode, typeFromAST } from "graphql";
+import { BREAK, DocumentNode, execute, getNamedType, Kind, GraphQLError, GraphQLInputType, GraphQLSchema, isInputObjectType, isNonNullType, OperationDefinitionNode, typeFromAST, visit } from "graphql";
 import { getVariableValues } from "graphql/execution/values";
 import { compileQuery, isCompiledQuery, CompiledQuery } from "graphql-jit";
 
@@ -7,23 +7,29 @@ import { compileQuery, isCompiledQuery, CompiledQuery } from "graphql-jit";
  * Runs a subgraph's queries as compiled queries (graphql-jit) instead of graphql-js's interpreter:
  * on the employer page of 50 with staff and people the interpreter's per-field work (resolve info,
  * promise bookkeeping, value completion) was a third of the subgraph's CPU. Measured on the full
- * demo (SQLite, the subgraph alone, 4 clients): 41 → 50 req/s; through the gateway 32 → 39.
+ * demo (SQLite, employer page of 50): the subgraph alone 41 → 50 req/s; through the gateway 31–34 →
+ * 31–41 (median 37).
  *
  * Apollo Server takes another executor only through its gateway interface, so this is a "gateway" of
  * one fixed schema: parsing, validation (introspection refused included), plugins, the audit hook and
  * error formatting stay Apollo's, and every field still runs its own `resolve` (the personal-data
  * wrapper, bounds and scopes are resolvers: personal-data.ts, field-scopes.ts), so nothing the kit
- * enforces depends on the executor. Where graphql-jit is known to differ from graphql-js, graphql-js
- * runs instead, per operation:
- * - mutations: rare, and their inputs are where defaults live;
- * - a required variable with a default (`$first: Int! = 100`), or variables that reach an input type
- *   with a required field that has a default: graphql-jit refuses them when left out, where graphql-js
- *   applies the default;
- * - variables are coerced by graphql-js first, so a bad value gets graphql-js's error, which Apollo
- *   answers as BAD_USER_INPUT with the scalar's rule (the compiled query then coerces the same values
- *   with the same scalars);
- * - its errors become graphql-js GraphQLErrors carrying the original error and its extensions
- *   (Apollo's error formatting reads `extensions.code`, which graphql-jit may leave undefined).
+ * enforces depends on the executor. graphql-js runs instead, per document:
+ * - when it holds a string literal anywhere. graphql-jit writes argument literals into the code it
+ *   generates, and a string that starts with its Date marker (`__MAGIC_DATE__…`) comes out as code: a
+ *   caller's literal would run in this process (graphql-jit 0.8.9; test/kit/executor.test.ts shows it
+ *   and that the hub is not open to it). Names are GraphQL names, other literals are numbers,
+ *   booleans or enum values, and variables are read at run time, so none of them can. The gateway
+ *   passes a client's variables on as variables: dashboards and partners stay compiled;
+ * - for mutations: rare, and their inputs are where defaults live;
+ * - when a required variable has a default (`$first: Int! = 100`), or the variables reach an input
+ *   type with a required field that has a default: graphql-jit refuses them when left out, where
+ *   graphql-js applies the default.
+ * For a compiled query, variables are coerced by graphql-js first (a bad value gets graphql-js's error,
+ * which Apollo answers as BAD_USER_INPUT with the scalar's rule; the compiled query then coerces the same
+ * values with the same scalars), and its errors become graphql-js GraphQLErrors carrying the original
+ * error and its extensions (Apollo's error formatting reads `extensions.code`, which graphql-jit may
+ * leave undefined).
  * A value graphql-js's default resolver would call (a function-valued property) is read as it is by a
  * compiled query: such fields get a resolver (page.ts, resolveLazyTotals).
  *
@@ -36,15 +42,16 @@ export function compiledExecutor(schema: GraphQLSchema, size = 500): GatewayInte
   /** Per document and operation: its compiled query, "interpreted" for good, or "seen" once. */
   const compiled = new Map<string, CompiledQuery | "interpreted" | "seen">();
   const defaulted = inputsWithRequiredDefaults(schema);
-  const interpreted = (operation: OperationDefinitionNode) =>
+  const interpreted = (document: DocumentNode, operation: OperationDefinitionNode) =>
     operation.operation !== "query" ||
+    hasStringLiteral(document) ||
     (operation.variableDefinitions ?? []).some((v) => (v.type.kind === Kind.NON_NULL_TYPE && v.defaultValue !== undefined) || reaches(typeFromAST(schema, v.type as never) as GraphQLInputType | undefined, defaulted));
   const executor: GatewayExecutor = async (rc) => {
     const variables = rc.request.variables ?? {};
     const key = `${rc.queryHash}:${rc.operationName ?? ""}`;
     let query = compiled.get(key);
     if (query === undefined || query === "seen") {
-      const built = query === undefined || interpreted(rc.operation) ? null : compileQuery(schema, rc.document, rc.operationName ?? undefined, { disablingCapturingStackErrors: true });
+      const built = query === undefined || interpreted(rc.document, rc.operation) ? null : compileQuery(schema, rc.document, rc.operationName ?? undefined, { disablingCapturingStackErrors: true });
       if (compiled.size >= size) compiled.delete(compiled.keys().next().value!);
       compiled.set(key, built && isCompiledQuery(built) ? built : query === undefined ? "seen" : "interpreted");
       query = built && isCompiledQuery(built) ? built : "interpreted";
@@ -95,4 +102,19 @@ function reaches(type: GraphQLInputType | undefined, names: Set<string>, seen = 
   if (names.has(named.name)) return true;
   seen.add(named.name);
   return Object.values(named.getFields()).some((f) => reaches(f.type, names, seen));
+}
+
+/**
+ * Whether the document holds a string literal (arguments, input objects, lists, directives, variable
+ * defaults; block strings too): the only caller-written text graphql-jit would put into generated code.
+ */
+function hasStringLiteral(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    StringValue() {
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
 }

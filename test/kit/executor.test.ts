@@ -2,6 +2,8 @@ import {
   AnnualFiguresDocument, EmployerPageDocument, ExampleEmployersInAreaDocument, InsuredStatisticsDocument, LateCasesDocument,
   PeopleWithInjuryCasesDocument, ZombieEmployersDocument,
 } from "../../schema/operations/__generated__/graphql";
+import { buildSchema, parse } from "graphql";
+import { compileQuery, CompiledQuery, isCompiledQuery } from "graphql-jit";
 import { GraphQLResponse, startHub, TestHub } from "../helpers/hub";
 
 /**
@@ -9,7 +11,8 @@ import { GraphQLResponse, startHub, TestHub } from "../helpers/hub";
  * over the same demo world, one compiled (the default) and one with SUBGRAPH_EXECUTOR=interpreted,
  * get the same requests from the same callers and must give the same answers, byte for byte: data,
  * masking, bounds, errors and their codes, aliases, fragments, `_entities` across subgraphs, and the
- * operations that run interpreted even on the compiled hub (a required variable with a default).
+ * operations that run interpreted even on the compiled hub (a required variable with a default, a
+ * string literal: graphql-jit would run a crafted one as code).
  */
 describe("compiled and interpreted subgraph execution answer alike", () => {
   let compiled: TestHub;
@@ -70,6 +73,25 @@ describe("compiled and interpreted subgraph execution answer alike", () => {
     expect(shapes.data.b.nodes[0]).toMatchObject({ __typename: "Employer" });
     // `$first: Int! = 20` left out: graphql-jit would refuse it, so this runs interpreted on both hubs.
     expect((await both(ExampleEmployersInAreaDocument, {}, { role: "analyst" })).errors).toBeUndefined();
+  });
+
+  it("never compiles a caller's string literal into code: graphql-jit would run it, the hub does not", async () => {
+    const flag = "__sihubExecutorProbe";
+    const g = globalThis as Record<string, unknown>;
+    // A string starting with graphql-jit's Date marker comes out of its code generator as code.
+    const evil = `__MAGIC_DATE__33a9e76d_02e0_4128_8e92_3530ad3da74d0), p: (globalThis.${flag} = 1), q: (0`;
+    const schema = buildSchema("type Query { echo(s: String): String }");
+    schema.getQueryType()!.getFields().echo.resolve = (_: unknown, a: { s: unknown }) => String(a.s);
+    const probe = compileQuery(schema, parse(`{ echo(s: ${JSON.stringify(evil)}) }`));
+    expect(isCompiledQuery(probe)).toBe(true);
+    await (probe as CompiledQuery).query({}, {}, {});
+    expect(g[flag]).toBe(1); // graphql-jit 0.8.9 ran the caller's text: the reason for the rule
+    delete g[flag];
+    // Through the hub (in this process), twice so the compiled hub would compile it: nothing runs.
+    const query = `{ employers(first: 2, filter: { industry: ${JSON.stringify(evil)} }) { nodes { id } } }`;
+    await both(query, {}, { role: "analyst" });
+    await both(query, {}, { role: "analyst" });
+    expect(g[flag]).toBeUndefined();
   });
 
   it("errors: a field out of scope, a malformed id, a bad scalar value, an unknown record", async () => {
