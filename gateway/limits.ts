@@ -381,11 +381,16 @@ export function operationLimits(lane: HeavyLane = new HeavyLane()): ApolloServer
         async didResolveSource({ source }) {
           tooManyTokens = countTokens(source, limits.maxTokens) > limits.maxTokens;
         },
-        async didResolveOperation({ schema, document, request }) {
+        async didResolveOperation({ schema, document, request, operation, queryHash }) {
           if (tooManyTokens) throw tokenError();
           const measure = measureOperation(schema, document, { variables: request.variables, operationName: request.operationName, introspection });
           enforce(measure, limits);
-          if (measure.cost >= lane.minCost) release = await lane.enter(measure.cost);
+          if (measure.cost < lane.minCost) return;
+          // Twins: the same query from callers who may share subgraph calls (never pii:read callers, never mutations).
+          const twins = contextValue.shareKey !== undefined && operation?.operation === "query"
+            ? `${contextValue.shareKey}\n${queryHash}\n${request.operationName ?? ""}\n${JSON.stringify(request.variables ?? {})}`
+            : undefined;
+          release = await lane.enter(measure.cost, twins);
         },
         async willSendResponse({ response }) {
           release?.();
@@ -437,11 +442,15 @@ export function hideFieldSuggestions(): ApolloServerPlugin<GatewayContext> {
  * the budget (a page of 200, ≈ 92,000) runs alone. Cheap operations never wait, so four clients paging
  * employers with their staff cannot starve a dashboard. Subgraphs are single-threaded: more heavy work
  * at once would not finish sooner, it would only hold the event loops longer in one go.
+ *
+ * Identical operations (the same `key`: the same document and variables from callers whose identical
+ * requests may share a subgraph call, SubgraphClient) waiting in the queue are let in together with the
+ * first of them and charged once: they go out at the same moment, so they share its subgraph calls.
  */
 export class HeavyLane {
   private used = 0;
   private running = 0;
-  private readonly queue: { cost: number; admit: () => void }[] = [];
+  private readonly queue: Ticket[] = [];
 
   constructor(readonly budget = 50_000, readonly minCost = 10_000) {}
 
@@ -449,26 +458,53 @@ export class HeavyLane {
     return this.running === 0 || this.used + cost <= this.budget;
   }
 
-  async enter(cost = this.minCost): Promise<() => void> {
-    if (this.queue.length === 0 && this.fits(cost)) this.take(cost);
-    else await new Promise<void>((admit) => this.queue.push({ cost, admit }));
+  async enter(cost = this.minCost, key?: string): Promise<() => void> {
+    let group: Group;
+    if (this.queue.length === 0 && this.fits(cost)) group = this.take(cost);
+    else group = await new Promise<Group>((admit) => this.queue.push({ cost, key, admit }));
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      this.used -= cost;
+      if (--group.open > 0) return;
+      this.used -= group.cost;
       this.running--;
-      // The next in line, and those behind it while they fit: never one that arrived later first.
-      while (this.queue.length && this.fits(this.queue[0].cost)) {
-        const next = this.queue.shift()!;
-        this.take(next.cost);
-        next.admit();
-      }
+      this.admitWaiting();
     };
   }
 
-  private take(cost: number): void {
+  /** The next in line, and those behind it while they fit: never one that arrived later first, except its twins. */
+  private admitWaiting(): void {
+    while (this.queue.length && this.fits(this.queue[0].cost)) {
+      const head = this.queue.shift()!;
+      const group = this.take(head.cost);
+      head.admit(group);
+      if (head.key === undefined) continue;
+      for (let i = 0; i < this.queue.length; ) {
+        if (this.queue[i].key !== head.key) i++;
+        else {
+          group.open++;
+          this.queue.splice(i, 1)[0].admit(group);
+        }
+      }
+    }
+  }
+
+  private take(cost: number): Group {
     this.used += cost;
     this.running++;
+    return { cost, open: 1 };
   }
+}
+
+/** Operations let in together and charged once; the cost is freed when the last of them is done. */
+interface Group {
+  cost: number;
+  open: number;
+}
+
+interface Ticket {
+  cost: number;
+  key?: string;
+  admit(group: Group): void;
 }

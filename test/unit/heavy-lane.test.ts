@@ -46,4 +46,28 @@ describe("the heavy lane", () => {
     (await later)();
     expect(order).toEqual(["big", "later"]);
   });
+
+  it("lets identical operations waiting in the queue in with the first of them, charged once, so they share its subgraph calls", async () => {
+    const lane = new HeavyLane(50_000, 10_000);
+    const order: string[] = [];
+    const running = await lane.enter(92_000, "page-200");
+    const waiting = (name: string, cost: number, key?: string) => lane.enter(cost, key).then((release) => (order.push(name), release));
+    const twin1 = waiting("twin1", 92_000, "page-200");
+    const other = waiting("other", 23_000, "page-50");
+    const twin2 = waiting("twin2", 92_000, "page-200");
+    const unkeyed = waiting("unkeyed", 92_000);
+    await tick();
+    expect(order).toEqual([]); // a twin that arrives while the first runs waits: the first's calls may be done
+    running();
+    const [r1, r2] = [await twin1, await twin2];
+    await tick();
+    expect(order).toEqual(["twin1", "twin2"]); // in together, ahead of "other", charged once
+    r1();
+    await tick();
+    expect(order).toEqual(["twin1", "twin2"]); // the group's cost is freed when its last member is done
+    r2();
+    (await other)();
+    (await unkeyed)();
+    expect(order).toEqual(["twin1", "twin2", "other", "unkeyed"]);
+  });
 });
