@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import crypto from "node:crypto";
@@ -16,6 +15,7 @@ import { allSubgraphModules, assembleModules } from "../../subgraphs/modules";
 import type { SubgraphModule } from "../../subgraphs/common/module";
 import { composeForTest } from "./modules";
 import { provisionServiceKeys } from "../../subgraphs/access/provision";
+import { freePort } from "./ports";
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -112,16 +112,6 @@ export async function startHub(options: HubOptions = {}): Promise<TestHub> {
   return hub;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export async function dropDatabases(url: string, prefix: string): Promise<void> {
   const u = new URL(url);

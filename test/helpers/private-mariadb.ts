@@ -1,9 +1,9 @@
 import { ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createConnection } from "mysql2/promise";
+import { freePort } from "./ports";
 
 /**
  * A MariaDB server of the test's own (its own data folder, port and socket), for tests that take the
@@ -19,16 +19,6 @@ export interface PrivateMariaDb {
   destroy(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 export async function createPrivateMariaDb(): Promise<PrivateMariaDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sihub-mariadb-"));
