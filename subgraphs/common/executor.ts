@@ -1,6 +1,5 @@
-import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { BREAK, DocumentNode, execute, getNamedType, Kind, GraphQLError, GraphQLInputType, GraphQLSchema, isInputObjectType, isNonNullType, OperationDefinitionNode, typeFromAST, visit } from "graphql";
-import { getVariableValues } from "graphql/execution/values";
+import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from "@apollo/server-gateway-interface";
+import { BREAK, DocumentNode, execute, getNamedType, getVariableValues, Kind, GraphQLError, GraphQLInputType, GraphQLSchema, isInputObjectType, isNonNullType, OperationDefinitionNode, typeFromAST, visit } from "graphql";
 import { compileQuery, isCompiledQuery, CompiledQuery } from "graphql-jit";
 
 /**
@@ -40,21 +39,26 @@ import { compileQuery, isCompiledQuery, CompiledQuery } from "graphql-jit";
  */
 export function compiledExecutor(schema: GraphQLSchema, size = 500): GatewayInterface {
   /** Per document and operation: its compiled query, "interpreted" for good, or "seen" once. */
-  const compiled = new Map<string, CompiledQuery | "interpreted" | "seen">();
+  const known = new Map<string, CompiledQuery | "interpreted" | "seen">();
   const defaulted = inputsWithRequiredDefaults(schema);
   const interpreted = (document: DocumentNode, operation: OperationDefinitionNode) =>
     operation.operation !== "query" ||
     hasStringLiteral(document) ||
     (operation.variableDefinitions ?? []).some((v) => (v.type.kind === Kind.NON_NULL_TYPE && v.defaultValue !== undefined) || reaches(typeFromAST(schema, v.type as never) as GraphQLInputType | undefined, defaulted));
+  const compile = (rc: GatewayGraphQLRequestContext): CompiledQuery | "interpreted" => {
+    if (interpreted(rc.document, rc.operation)) return "interpreted";
+    const built = compileQuery(schema, rc.document, rc.operationName ?? undefined, { disablingCapturingStackErrors: true });
+    return isCompiledQuery(built) ? built : "interpreted";
+  };
   const executor: GatewayExecutor = async (rc) => {
     const variables = rc.request.variables ?? {};
     const key = `${rc.queryHash}:${rc.operationName ?? ""}`;
-    let query = compiled.get(key);
+    let query = known.get(key);
     if (query === undefined || query === "seen") {
-      const built = query === undefined || interpreted(rc.document, rc.operation) ? null : compileQuery(schema, rc.document, rc.operationName ?? undefined, { disablingCapturingStackErrors: true });
-      if (compiled.size >= size) compiled.delete(compiled.keys().next().value!);
-      compiled.set(key, built && isCompiledQuery(built) ? built : query === undefined ? "seen" : "interpreted");
-      query = built && isCompiledQuery(built) ? built : "interpreted";
+      const next = query === undefined ? "seen" : compile(rc);
+      if (query === undefined && known.size >= size) known.delete(known.keys().next().value!);
+      known.set(key, next);
+      query = next === "seen" ? "interpreted" : next;
     }
     if (query === "interpreted") {
       return execute({ schema, document: rc.document, operationName: rc.operationName, contextValue: rc.context, variableValues: variables });
